@@ -1,0 +1,179 @@
+package nl.vptscan.questionnaire;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One question: checkable evidence about a topic, answered in the way its {@link QuestionType} prescribes.
+ *
+ * @param notApplicable whether "niet van toepassing" ({@code na}) is an allowed answer
+ * @param scored        whether the answer earns points towards its topic
+ * @param weight        the points a fully positive answer earns
+ * @param min           lowest allowed number (number questions); percentages are always 0..100
+ * @param max           highest allowed number (number questions), or {@code null} for no limit
+ */
+public record Question(String id, String topic, Text text, Text help, QuestionType type, List<AnswerOption> options,
+                       boolean required, boolean notApplicable, boolean scored, double weight,
+                       Double min, Double max, ShowIf showIf) {
+
+    public static final String NOT_APPLICABLE = "na";
+    public static final int MAX_TEXT_LENGTH = 4000;
+
+    public Question {
+        options = List.copyOf(options);
+    }
+
+    /** The values a yes/no or choice question accepts, in order; empty for other types. */
+    public List<String> allowedValues() {
+        List<String> values = new ArrayList<>(switch (type) {
+            case YES_NO -> List.of("yes", "no");
+            case YES_NO_PARTLY -> List.of("yes", "partly", "no");
+            case CHOICE, MULTI_CHOICE -> options.stream().map(AnswerOption::value).toList();
+            default -> List.<String>of();
+        });
+        if (notApplicable && !values.isEmpty()) {
+            values.add(NOT_APPLICABLE);
+        }
+        return values;
+    }
+
+    /**
+     * Checks a raw answer (as parsed from JSON) against this question and returns it in its stored form:
+     * a String for yes/no and choice, a List of Strings for multi_choice, a Double for number and percentage,
+     * a LocalDate for date, a String for text.
+     *
+     * @throws InvalidAnswerException naming what is wrong
+     */
+    public Object normalize(Object raw) {
+        if (raw == null) {
+            throw new InvalidAnswerException("an answer is required (use \"na\" where allowed)");
+        }
+        if (NOT_APPLICABLE.equals(raw)) {
+            if (!notApplicable) {
+                throw new InvalidAnswerException("\"na\" (not applicable) is not allowed for this question");
+            }
+            return NOT_APPLICABLE;
+        }
+        return switch (type) {
+            case YES_NO, YES_NO_PARTLY, CHOICE -> oneOf(raw);
+            case MULTI_CHOICE -> someOf(raw);
+            case NUMBER -> number(raw, min == null ? 0 : min, max);
+            case PERCENTAGE -> number(raw, 0.0, 100.0);
+            case DATE -> date(raw);
+            case TEXT -> text(raw);
+        };
+    }
+
+    /** Points this answer earns (0 when not scored or not applicable). */
+    public double earned(Object value) {
+        if (max(value) == 0) {
+            return 0;
+        }
+        double share = switch (type) {
+            case YES_NO, YES_NO_PARTLY -> "yes".equals(value) ? 1 : "partly".equals(value) ? 0.5 : 0;
+            case CHOICE -> optionScore(String.valueOf(value));
+            case MULTI_CHOICE -> Math.min(1, ((List<?>) value).stream()
+                    .mapToDouble(v -> optionScore(String.valueOf(v))).sum());
+            case PERCENTAGE -> ((Number) value).doubleValue() / 100.0;
+            default -> 0;
+        };
+        return share * weight;
+    }
+
+    /** The points this answer could earn: the weight, or 0 when unscored or not applicable. */
+    public double max(Object value) {
+        return scored && !NOT_APPLICABLE.equals(value) ? weight : 0;
+    }
+
+    private double optionScore(String value) {
+        return options.stream().filter(o -> o.value().equals(value) && o.score() != null)
+                .mapToDouble(AnswerOption::score).findFirst().orElse(0);
+    }
+
+    private String oneOf(Object raw) {
+        List<String> allowed = allowedValues();
+        if (!(raw instanceof String s) || !allowed.contains(s)) {
+            throw new InvalidAnswerException("expected one of " + allowed + ", got " + describe(raw));
+        }
+        return s;
+    }
+
+    private List<String> someOf(Object raw) {
+        if (!(raw instanceof List<?> list)) {
+            throw new InvalidAnswerException("expected a list of options from " + allowedValues() + ", got " + describe(raw));
+        }
+        List<String> allowed = options.stream().map(AnswerOption::value).toList();
+        Set<String> seen = new HashSet<>();
+        for (Object item : list) {
+            if (!(item instanceof String s) || !allowed.contains(s)) {
+                throw new InvalidAnswerException("expected only options from " + allowed + ", got " + describe(item));
+            }
+            if (!seen.add(s)) {
+                throw new InvalidAnswerException("option \"" + s + "\" is given twice");
+            }
+        }
+        return List.copyOf(seen.stream().sorted(java.util.Comparator.comparingInt(allowed::indexOf)).toList());
+    }
+
+    private static Double number(Object raw, double low, Double high) {
+        if (!(raw instanceof Number n) || raw instanceof Float f && !Float.isFinite(f)
+                || raw instanceof Double d && !Double.isFinite(d)) {
+            throw new InvalidAnswerException("expected a number, got " + describe(raw));
+        }
+        double value = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
+        if (!Double.isFinite(value) || value < low || high != null && value > high) {
+            throw new InvalidAnswerException("expected a number from " + fmt(low)
+                    + (high == null ? " upwards" : " to " + fmt(high)) + ", got " + describe(raw));
+        }
+        return value;
+    }
+
+    private static LocalDate date(Object raw) {
+        if (raw instanceof String s) {
+            try {
+                LocalDate date = LocalDate.parse(s);
+                if (date.getYear() >= 1950 && date.getYear() <= 2999) {
+                    return date;
+                }
+            } catch (DateTimeParseException ignored) {
+                // reported below
+            }
+        }
+        if (raw instanceof LocalDate d) {
+            return d;
+        }
+        throw new InvalidAnswerException("expected a date as yyyy-mm-dd, got " + describe(raw));
+    }
+
+    private static String text(Object raw) {
+        if (!(raw instanceof String s)) {
+            throw new InvalidAnswerException("expected text, got " + describe(raw));
+        }
+        if (s.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidAnswerException("text is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        return s;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String describe(Object raw) {
+        if (raw instanceof String s) {
+            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        }
+        if (raw instanceof List<?>) {
+            return "a list";
+        }
+        if (raw instanceof java.util.Map<?, ?>) {
+            return "an object";
+        }
+        return String.valueOf(raw);
+    }
+}

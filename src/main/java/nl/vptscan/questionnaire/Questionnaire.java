@@ -1,0 +1,62 @@
+package nl.vptscan.questionnaire;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A versioned set of topics and questions, loaded from one file under {@code questionnaires/}. */
+public record Questionnaire(String id, String version, Text title, Text source, List<Topic> topics,
+                            Map<String, Question> questionsById) {
+
+    public Questionnaire(String id, String version, Text title, Text source, List<Topic> topics) {
+        this(id, version, title, source, topics, index(topics));
+    }
+
+    public Questionnaire {
+        topics = List.copyOf(topics);
+        questionsById = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(questionsById));
+    }
+
+    public Optional<Question> question(String questionId) {
+        return Optional.ofNullable(questionsById.get(questionId));
+    }
+
+    public Optional<Topic> topic(String topicId) {
+        return topics.stream().filter(t -> t.id().equals(topicId)).findFirst();
+    }
+
+    public List<Question> questions() {
+        return List.copyOf(questionsById.values());
+    }
+
+    public int questionCount() {
+        return questionsById.size();
+    }
+
+    /**
+     * True when the question is shown for these answers: it has no condition, or the question it depends on
+     * is shown and answered with one of the listed values.
+     */
+    public boolean isVisible(Question question, Map<String, Object> answers) {
+        ShowIf condition = question.showIf();
+        if (condition == null) {
+            return true;
+        }
+        Question parent = questionsById.get(condition.question());
+        Object value = answers.get(condition.question());
+        if (parent == null || value == null || !isVisible(parent, answers)) {
+            return false;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(v -> condition.values().contains(String.valueOf(v)));
+        }
+        return condition.values().contains(String.valueOf(value));
+    }
+
+    private static Map<String, Question> index(List<Topic> topics) {
+        Map<String, Question> byId = new LinkedHashMap<>();
+        topics.forEach(t -> t.questions().forEach(q -> byId.put(q.id(), q)));
+        return byId;
+    }
+}

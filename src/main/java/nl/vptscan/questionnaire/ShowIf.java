@@ -1,0 +1,11 @@
+package nl.vptscan.questionnaire;
+
+import java.util.List;
+
+/** A question is shown only when an earlier question's answer is one of {@code values}. */
+public record ShowIf(String question, List<String> values) {
+
+    public ShowIf {
+        values = List.copyOf(values);
+    }
+}

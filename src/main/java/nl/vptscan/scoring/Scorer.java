@@ -1,0 +1,162 @@
+package nl.vptscan.scoring;
+
+import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.Topic;
+import nl.vptscan.scoring.fact.Action;
+import nl.vptscan.scoring.fact.Answer;
+import nl.vptscan.scoring.fact.AssessmentContext;
+import nl.vptscan.scoring.fact.Embedded;
+import nl.vptscan.scoring.fact.Finding;
+import nl.vptscan.scoring.fact.LevelCap;
+import nl.vptscan.scoring.fact.Points;
+import nl.vptscan.scoring.fact.Severity;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores a set of answers with the {@link RuleBook}: a fresh rule session per call, so it is thread-safe,
+ * and the same answers, context and rules always give the same result.
+ */
+public final class Scorer {
+
+    private final RuleBook rules;
+
+    public Scorer(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    public String rulesetVersion() {
+        return rules.version();
+    }
+
+    /**
+     * Scores answers that were already checked against their questions (see {@link Question#normalize}).
+     * Questions without an answer are left out; a topic without any scored answer gets 0 of 0, level 0.
+     */
+    public AssessmentResult score(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
+        Collected collected = new Collected();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener((AgendaEventListener) collected);
+            session.addEventListener((RuleRuntimeEventListener) collected);
+            session.insert(context);
+            for (Question question : questionnaire.questions()) {
+                Object value = answers.get(question.id());
+                if (value != null && questionnaire.isVisible(question, answers)) {
+                    session.insert(new Answer(question.id(), question.topic(), question.type().yamlName(), value,
+                            question.earned(value), question.max(value)));
+                }
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return collected.result(questionnaire, rules.version());
+    }
+
+    /** Collects what each rule inserted, stamping it with the id of that rule (the first word of its name). */
+    private static final class Collected extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final Set<String> fired = new TreeSet<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<Action> actions = new ArrayList<>();
+        private final Map<String, double[]> points = new HashMap<>();
+        private final Map<String, Integer> caps = new HashMap<>();
+        private final Set<String> embedded = new HashSet<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(ruleId(event.getMatch().getRule()));
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() != null) {
+                add(event.getObject(), event.getRule());
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // rules only insert results; input facts are never modified
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // rules only insert results; nothing is retracted
+        }
+
+        private void add(Object inserted, Rule rule) {
+            if (inserted instanceof Finding f) {
+                findings.add(f.withRuleId(ruleId(rule)));
+            } else if (inserted instanceof Action a) {
+                actions.add(a.withRuleId(ruleId(rule)));
+            } else if (inserted instanceof Points p) {
+                double[] sum = points.computeIfAbsent(p.topic(), t -> new double[2]);
+                sum[0] += p.earned();
+                sum[1] += p.max();
+            } else if (inserted instanceof LevelCap c) {
+                caps.merge(c.topic(), c.maxLevel(), Math::min);
+            } else if (inserted instanceof Embedded e) {
+                embedded.add(e.topic());
+            }
+        }
+
+        AssessmentResult result(Questionnaire questionnaire, String rulesetVersion) {
+            Set<String> violated = new HashSet<>();
+            findings.stream().filter(f -> f.severity() == Severity.VIOLATION).forEach(f -> violated.add(f.topic()));
+            List<TopicScore> scores = new ArrayList<>();
+            double weighted = 0;
+            double weights = 0;
+            for (Topic topic : questionnaire.topics()) {
+                double[] sum = points.getOrDefault(topic.id(), new double[2]);
+                double percentage = sum[1] == 0 ? 0 : round(100 * sum[0] / sum[1]);
+                int level = TopicScore.levelFor(percentage);
+                if (level == TopicScore.IN_PLACE && embedded.contains(topic.id())) {
+                    level = TopicScore.EMBEDDED;
+                }
+                if (violated.contains(topic.id())) {
+                    level = Math.min(level, TopicScore.PARTIAL);
+                }
+                level = Math.min(level, caps.getOrDefault(topic.id(), TopicScore.EMBEDDED));
+                scores.add(new TopicScore(topic.id(), round(sum[0]), round(sum[1]), percentage, level));
+                if (sum[1] > 0) {
+                    weighted += topic.weight() * percentage;
+                    weights += topic.weight();
+                }
+            }
+            findings.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::topic)
+                    .thenComparing(Finding::messageEn));
+            actions.sort(Comparator.comparingInt(Action::priority).thenComparing(Action::ruleId)
+                    .thenComparing(Action::textEn));
+            return new AssessmentResult(questionnaire.id(), questionnaire.version(), rulesetVersion,
+                    weights == 0 ? 0 : round(weighted / weights), scores, findings, actions, List.copyOf(fired));
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 10) / 10.0;
+        }
+
+        private static String ruleId(Rule rule) {
+            String name = rule.getName().trim();
+            int space = name.indexOf(' ');
+            return space < 0 ? name : name.substring(0, space);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package nl.vptscan.scoring;
+
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.scoring.fact.Finding;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs every row of every {@code rules/**}{@code /*.cases.yaml} file, and checks the catalogue of rules against them. */
+class RuleCasesTest {
+
+    private static QuestionnaireCatalog catalog;
+    private static Scorer scorer;
+    private static RuleBook ruleBook;
+    private static List<RuleCases> caseFiles;
+
+    @BeforeAll
+    static void compileRules() {
+        catalog = RuleCases.catalog();
+        ruleBook = RuleBook.compile(RuleCases.RULES);
+        scorer = new Scorer(ruleBook);
+        caseFiles = RuleCases.all();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseGivesItsExpectedFindingsAndLevels() {
+        return caseFiles.stream().flatMap(file -> file.cases().stream().map(row ->
+                DynamicTest.dynamicTest(RuleCases.RULES.relativize(file.file()) + ": " + row.name(), () -> {
+                    AssessmentResult result = score(file, row);
+                    Set<String> actual = new TreeSet<>(result.findings().stream().map(Finding::ruleId).toList());
+                    assertEquals(new TreeSet<>(row.findings()), actual, "findings");
+                    row.levels().forEach((topic, level) ->
+                            assertEquals(level, result.topic(topic).level(), "level of " + topic + " " + result.topic(topic)));
+                })));
+    }
+
+    @Test
+    void everyRuleFiresInAtLeastOneCase() {
+        Set<String> fired = new TreeSet<>();
+        caseFiles.forEach(file -> file.cases().forEach(row -> fired.addAll(score(file, row).firedRules())));
+        Set<String> never = new TreeSet<>(ruleIds());
+        never.removeAll(fired);
+        assertEquals(Set.of(), never, "rules that fire in no case");
+    }
+
+    @Test
+    void everyRuleNameStartsWithAUniqueId() {
+        Map<String, Integer> counts = new TreeMap<>();
+        ruleBook.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            assertTrue(r.getName().matches("[A-Z0-9]+(-[A-Z0-9]+)+ \\S.*"), "rule name without id: " + r.getName());
+            counts.merge(id(r.getName()), 1, Integer::sum);
+        }));
+        counts.forEach((id, n) -> assertEquals(1, n, "rule id used " + n + " times: " + id));
+    }
+
+    @Test
+    void everyTopicHasRulesAndAtLeastThreeCases() {
+        for (Questionnaire questionnaire : catalog.all()) {
+            for (var topic : questionnaire.topics()) {
+                var dir = RuleCases.RULES.resolve(questionnaire.id());
+                assertTrue(dir.resolve(topic.id() + ".drl").toFile().isFile(), "no rule file for " + topic.id());
+                long rows = caseFiles.stream()
+                        .filter(f -> questionnaire.id().equals(f.questionnaire()) && topic.id().equals(f.topic()))
+                        .mapToLong(f -> f.cases().size()).sum();
+                assertTrue(rows >= 3, questionnaire.id() + " " + topic.id() + " has " + rows + " cases, needs 3");
+            }
+        }
+    }
+
+    @Test
+    void everyCaseNamesAKnownQuestionnaireAndQuestions() {
+        for (RuleCases file : caseFiles) {
+            Questionnaire questionnaire = catalog.find(file.questionnaire())
+                    .orElseThrow(() -> new AssertionError(file.file() + ": unknown questionnaire " + file.questionnaire()));
+            file.cases().forEach(row -> row.normalizedAnswers(questionnaire));
+        }
+    }
+
+    private static AssessmentResult score(RuleCases file, RuleCases.Case row) {
+        Questionnaire questionnaire = catalog.find(file.questionnaire()).orElseThrow();
+        return scorer.score(questionnaire, row.normalizedAnswers(questionnaire), row.context());
+    }
+
+    private static Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
+        ruleBook.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> ids.add(id(r.getName()))));
+        return ids;
+    }
+
+    private static String id(String name) {
+        return name.split(" ", 2)[0];
+    }
+}
