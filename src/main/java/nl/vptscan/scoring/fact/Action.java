@@ -1,5 +1,7 @@
 package nl.vptscan.scoring.fact;
 
+import io.micronaut.serde.annotation.Serdeable;
+
 import java.util.Objects;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Objects;
  * suggested deadline in days from the assessment. The scorer stamps the id of the rule that inserted it,
  * which links it to that rule's finding.
  */
+@Serdeable
 public record Action(String ruleId, String topic, int priority, int dueInDays, String textNl, String textEn) {
 
     public Action {

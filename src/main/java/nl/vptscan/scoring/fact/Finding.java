@@ -1,5 +1,7 @@
 package nl.vptscan.scoring.fact;
 
+import io.micronaut.serde.annotation.Serdeable;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import java.util.Objects;
  * answers that led to it. Rules create findings with {@link #violation}, {@link #warning} or
  * {@link #advice}; the scorer stamps the id of the rule that inserted it.
  */
+@Serdeable
 public record Finding(String ruleId, String topic, Severity severity, String messageNl, String messageEn,
                       String legal, List<Evidence> evidence) {
 

@@ -1,0 +1,33 @@
+package nl.vptscan.problem;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+/** Turns an {@link ApiException} into its status with a problem body listing each bad field. */
+@Singleton
+final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> processor;
+
+    ApiExceptionHandler(ErrorResponseProcessor<?> processor) {
+        this.processor = processor;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
+        ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
+        if (exception.errors().isEmpty()) {
+            context.errorMessage(exception.getMessage());
+        } else {
+            context.error(new DetailError(exception.getMessage(), null));
+            exception.errors().forEach(e -> context.error(new DetailError(e.message(), e.field())));
+        }
+        MutableHttpResponse<Object> response = HttpResponse.status(exception.status());
+        return processor.processResponse(context.build(), response);
+    }
+}

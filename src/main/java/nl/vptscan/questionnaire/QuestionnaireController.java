@@ -1,0 +1,33 @@
+package nl.vptscan.questionnaire;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
+import nl.vptscan.problem.ApiException;
+
+import java.util.List;
+
+/** Lists the questionnaires and shows one in full, in Dutch or English. */
+@Controller("/api/questionnaires")
+class QuestionnaireController {
+
+    private final QuestionnaireCatalog catalog;
+
+    QuestionnaireController(QuestionnaireCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get
+    List<QuestionnaireView.Summary> list(@Nullable @QueryValue String lang) {
+        return catalog.all().stream().map(q -> QuestionnaireView.Summary.of(q, Languages.of(lang))).toList();
+    }
+
+    @Get("/{id}")
+    QuestionnaireView.Full show(@PathVariable String id, @Nullable @QueryValue String lang) {
+        Questionnaire questionnaire = catalog.find(id)
+                .orElseThrow(() -> ApiException.notFound("No questionnaire with id '" + id + "'"));
+        return QuestionnaireView.Full.of(questionnaire, Languages.of(lang));
+    }
+}

@@ -1,0 +1,24 @@
+package nl.vptscan.questionnaire;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+
+/** Loads the questionnaire catalogue at start-up, so a malformed file stops the service at once. */
+@Factory
+class QuestionnaireFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireFactory.class);
+
+    @Context
+    QuestionnaireCatalog questionnaireCatalog(@Value("${vptscan.questionnaires.path:questionnaires}") Path folder) {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(folder);
+        catalog.all().forEach(q -> LOG.info("Questionnaire {} version {}: {} topics, {} questions",
+                q.id(), q.version(), q.topics().size(), q.questionCount()));
+        return catalog;
+    }
+}

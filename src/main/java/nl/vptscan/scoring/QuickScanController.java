@@ -1,0 +1,99 @@
+package nl.vptscan.scoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.AnswerCheck;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.scoring.fact.AssessmentContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Scores a set of answers at once and returns the full result; nothing is stored. */
+@Controller("/api/score")
+class QuickScanController {
+
+    private final QuestionnaireCatalog catalog;
+    private final Scorer scorer;
+    private final Clock clock;
+
+    QuickScanController(QuestionnaireCatalog catalog, Scorer scorer, Clock clock) {
+        this.catalog = catalog;
+        this.scorer = scorer;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    record QuickScan(@Nullable Map<String, Object> answers, @Nullable Context context) {
+    }
+
+    @Serdeable
+    record Context(@Nullable String sector, @Nullable Integer employees, @Nullable String kind, @Nullable String date) {
+    }
+
+    @Post("/{questionnaireId}")
+    AssessmentResult score(@PathVariable String questionnaireId, @Body QuickScan body) {
+        Questionnaire questionnaire = catalog.find(questionnaireId)
+                .orElseThrow(() -> ApiException.notFound("No questionnaire with id '" + questionnaireId + "'"));
+        List<FieldError> errors = new ArrayList<>();
+        AssessmentContext context = context(body.context(), errors);
+        Map<String, Object> answers = Map.of();
+        try {
+            answers = AnswerCheck.normalize(questionnaire, body.answers() == null ? Map.of() : body.answers(), "answers");
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest(errors.size() + " field(s) rejected", errors);
+        }
+        return scorer.score(questionnaire, answers, context);
+    }
+
+    private AssessmentContext context(Context raw, List<FieldError> errors) {
+        LocalDate today = LocalDate.now(clock);
+        if (raw == null) {
+            return new AssessmentContext(Sector.OVERIG.code(), 0, AssessmentContext.Kind.SELF, today);
+        }
+        String sector = Sector.OVERIG.code();
+        if (raw.sector() != null) {
+            if (Sector.fromCode(raw.sector()).isPresent()) {
+                sector = raw.sector();
+            } else {
+                errors.add(new FieldError("context.sector", "expected one of " + Sector.codes()));
+            }
+        }
+        int employees = raw.employees() == null ? 0 : raw.employees();
+        if (employees < 0 || employees > 10_000_000) {
+            errors.add(new FieldError("context.employees", "expected a number of employees from 0 to 10000000"));
+            employees = 0;
+        }
+        AssessmentContext.Kind kind = AssessmentContext.Kind.SELF;
+        if (raw.kind() != null) {
+            try {
+                kind = AssessmentContext.Kind.valueOf(raw.kind());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("context.kind", "expected SELF or AUDIT"));
+            }
+        }
+        LocalDate date = today;
+        if (raw.date() != null) {
+            try {
+                date = LocalDate.parse(raw.date());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("context.date", "expected a date as yyyy-mm-dd"));
+            }
+        }
+        return new AssessmentContext(sector, employees, kind, date);
+    }
+}
