@@ -66,7 +66,9 @@ final class QuestionnaireReader {
             root = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw fail(line, "not valid YAML: " + e.getProblem());
+            String context = e.getContextMark() == null || e.getContext() == null ? ""
+                    : " (" + e.getContext() + " on line " + (e.getContextMark().getLine() + 1) + ")";
+            throw fail(line, "not valid YAML: " + e.getProblem() + context);
         } catch (RuntimeException e) {
             throw fail(1, "not valid YAML: " + e.getMessage());
         }

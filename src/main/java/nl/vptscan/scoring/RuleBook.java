@@ -54,7 +54,9 @@ public final class RuleBook {
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleCompilationException(errors.stream()
+            // "Parser returned a null Package" (line 0) only repeats a parse error reported with its line
+            List<Message> located = errors.stream().filter(m -> m.getLine() > 0).toList();
+            throw new RuleCompilationException((located.isEmpty() ? errors : located).stream()
                     .map(m -> describe(folder, m))
                     .collect(Collectors.joining("; ")));
         }
@@ -79,7 +81,7 @@ public final class RuleBook {
     }
 
     private static String describe(Path folder, Message message) {
-        String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/rules/", "");
+        String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
         String text = message.getText().replaceAll("\\s+", " ").trim();
         return folder.resolve(path) + ":" + message.getLine() + ": " + text;
     }

@@ -1,0 +1,94 @@
+package nl.vptscan.questionnaire;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuestionnaireReaderTest {
+
+    private static final Path BROKEN = Path.of("src/test/resources/questionnaires-broken");
+    private static final Path VALID = Path.of("src/test/resources/questionnaires-valid/mini.yaml");
+
+    @Test
+    void readsAValidFile() {
+        Questionnaire mini = QuestionnaireReader.read(VALID);
+        assertEquals("mini", mini.id());
+        assertEquals(1, mini.topics().size());
+        assertEquals(2.0, mini.topics().get(0).weight());
+        Question groups = mini.question("mini.t1.q2").orElseThrow();
+        assertEquals(QuestionType.MULTI_CHOICE, groups.type());
+        assertEquals(List.of("balie", "buiten", "na"), groups.allowedValues());
+        assertEquals(new ShowIf("mini.t1.q1", List.of("yes")), groups.showIf());
+        assertTrue(groups.scored());
+        assertFalse(mini.question("mini.t1.q3").orElseThrow().scored());
+    }
+
+    @Test
+    void hidesAQuestionWhoseConditionIsNotMet() {
+        Questionnaire mini = QuestionnaireReader.read(VALID);
+        Question groups = mini.question("mini.t1.q2").orElseThrow();
+        assertTrue(mini.isVisible(groups, Map.of("mini.t1.q1", "yes")));
+        assertFalse(mini.isVisible(groups, Map.of("mini.t1.q1", "no")));
+        assertFalse(mini.isVisible(groups, Map.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "duplicate-question-id     | 21 | duplicate question id 'mini.t1.q1'",
+            "duplicate-topic-id        | 13 | duplicate topic id 't1' (first on line 5)",
+            "unknown-type              | 23 | unknown question type 'numeric'",
+            "choice-without-options    | 13 | needs options",
+            "show-if-later-question    | 20 | refers to 'mini.t1.q3', which is not an earlier question",
+            "show-if-invalid-value     | 20 | show_if value 'misschien' is not an answer of 'mini.t1.q1'",
+            "missing-english           | 11 | 'text' has no English (en) text",
+            "zero-topic-weight         | 8  | topic weight must be greater than 0",
+            "not-a-number-weight       | 8  | 'weight' must be a number, got 'zwaar'",
+            "invalid-yaml              | 11 | not valid YAML",
+            "unknown-key               | 8  | unknown key 'wieght' in a topic",
+            "option-score-out-of-range | 18 | option score must be between 0 and 1",
+            "min-above-max             | 24 | min 200000.0 is greater than max 100000.0",
+    })
+    void reportsFileLineAndProblem(String fixture, int line, String problem) {
+        Path file = BROKEN.resolve(fixture + ".yaml");
+        QuestionnaireException error = assertThrows(QuestionnaireException.class, () -> QuestionnaireReader.read(file));
+        assertTrue(error.getMessage().startsWith(file + ":" + line + ": "), error.getMessage());
+        assertTrue(error.getMessage().contains(problem), error.getMessage());
+        assertFalse(error.getMessage().contains("\n"), "one line: " + error.getMessage());
+    }
+
+    @Test
+    void rejectsAnEmptyFile() {
+        QuestionnaireException error = assertThrows(QuestionnaireException.class,
+                () -> QuestionnaireReader.read("empty.yaml", ""));
+        assertEquals("empty.yaml:1: file is empty", error.getMessage());
+    }
+
+    @Test
+    void rejectsTwoFilesWithTheSameId() {
+        QuestionnaireException error = assertThrows(QuestionnaireException.class,
+                () -> QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-twice")));
+        assertTrue(error.getMessage().contains("questionnaire id 'mini' is also used by"), error.getMessage());
+    }
+
+    @Test
+    void loadsTheShippedQuestionnaires() {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(Path.of("questionnaires"));
+        Questionnaire inspectorate = catalog.find("ai-agressie-11").orElseThrow();
+        assertEquals(11, inspectorate.topics().size());
+        Questionnaire vpt = catalog.find("vpt-8-maatregelen").orElseThrow();
+        assertEquals(8, vpt.topics().size());
+        for (Questionnaire q : catalog.all()) {
+            q.topics().forEach(t -> assertTrue(t.questions().size() >= 2 && t.questions().size() <= 5,
+                    q.id() + " " + t.id() + " has " + t.questions().size() + " questions"));
+        }
+    }
+}
