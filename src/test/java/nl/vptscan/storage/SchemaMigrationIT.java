@@ -1,0 +1,57 @@
+package nl.vptscan.storage;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Flyway migrations build the whole schema in an empty MariaDB database, and the service reports it healthy. */
+class SchemaMigrationIT {
+
+    static final String SERVER = System.getenv().getOrDefault("VPTSCAN_TEST_DB_URL",
+            "jdbc:mariadb://127.0.0.1:3306/vptscan_test").replaceFirst("/[^/]*$", "/");
+    static final String USER = System.getenv().getOrDefault("VPTSCAN_TEST_DB_USER", "vptscan");
+    static final String PASSWORD = System.getenv().getOrDefault("VPTSCAN_TEST_DB_PASSWORD", "vptscan");
+    static final String DATABASE = "vptscan_test_migration";
+
+    @Test
+    void migratesAnEmptyDatabaseAndReportsItHealthy() throws SQLException {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+        Map<String, Object> config = Map.of(
+                "datasources.default.url", SERVER + DATABASE,
+                "datasources.default.username", USER,
+                "datasources.default.password", PASSWORD,
+                "micronaut.server.port", -1);
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, config, "migration");
+             HttpClient client = HttpClient.create(server.getURL())) {
+            String health = client.toBlocking().retrieve(HttpRequest.GET("/health"));
+            assertTrue(health.contains("\"status\":\"UP\""), health);
+            assertTrue(health.contains("MariaDB") || health.contains("MySQL"), health);
+        }
+        try (Connection c = DriverManager.getConnection(SERVER + DATABASE, USER, PASSWORD);
+             Statement s = c.createStatement();
+             ResultSet failed = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0")) {
+            failed.next();
+            assertEquals(0, failed.getInt(1));
+            try (ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+                    + DATABASE + "' AND table_name = 'organisation'")) {
+                tables.next();
+                assertEquals(1, tables.getInt(1));
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package nl.vptscan.storage;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.vptscan.questionnaire.QuestionnaireException;
+import nl.vptscan.scoring.RuleCompilationException;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A broken questionnaire or rule file stops start-up with a message naming the file and the line. */
+class StartupFailureIT {
+
+    @Test
+    void brokenQuestionnaireStopsStartUp() {
+        Throwable cause = rootOf(assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
+                Map.of("vptscan.questionnaires.path", "src/test/resources/questionnaires-broken",
+                        "micronaut.server.port", -1), "test")));
+        assertEquals(QuestionnaireException.class, cause.getClass());
+        assertTrue(cause.getMessage().matches("src/test/resources/questionnaires-broken/[a-z-]+\\.yaml:\\d+: .+"),
+                cause.getMessage());
+    }
+
+    @Test
+    void brokenRuleStopsStartUp() {
+        Throwable cause = rootOf(assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
+                Map.of("vptscan.rules.path", "src/test/resources/rules-broken", "micronaut.server.port", -1), "test")));
+        assertEquals(RuleCompilationException.class, cause.getClass());
+        assertTrue(cause.getMessage().startsWith("src/test/resources/rules-broken/mini/t1.drl:8:"), cause.getMessage());
+    }
+
+    private static Throwable rootOf(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof QuestionnaireException)
+                && !(cause instanceof RuleCompilationException)) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
