@@ -1,0 +1,21 @@
+package nl.vptscan.assessment;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface AssessmentRepository extends CrudRepository<Assessment, Long> {
+
+    /** Locks the assessment row for the rest of the transaction: saves and submits of one assessment queue up. */
+    @Query("SELECT * FROM assessment WHERE id = :id FOR UPDATE")
+    Optional<Assessment> findByIdForUpdate(Long id);
+
+    List<Assessment> findByOrganisationIdOrderByCreatedAtDesc(Long organisationId);
+
+    boolean existsByOrganisationId(Long organisationId);
+}

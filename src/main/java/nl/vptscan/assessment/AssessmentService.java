@@ -1,0 +1,314 @@
+package nl.vptscan.assessment;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.InvalidAnswerException;
+import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.questionnaire.AnswerCheck;
+import nl.vptscan.scoring.AssessmentResult;
+import nl.vptscan.scoring.Scorer;
+import nl.vptscan.scoring.fact.AssessmentContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs assessments: create, save and resume answers, submit and score, re-score, history and audit trail. */
+@Singleton
+public class AssessmentService {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final AssessmentRepository assessments;
+    private final OrganisationService organisations;
+    private final AnswerStore answers;
+    private final ResultStore results;
+    private final AuditTrail audit;
+    private final QuestionnaireCatalog catalog;
+    private final Scorer scorer;
+    private final ApplicationEventPublisher<AssessmentSubmitted> submitted;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, OrganisationService organisations, AnswerStore answers,
+                      ResultStore results, AuditTrail audit, QuestionnaireCatalog catalog, Scorer scorer,
+                      ApplicationEventPublisher<AssessmentSubmitted> submitted, Clock clock) {
+        this.assessments = assessments;
+        this.organisations = organisations;
+        this.answers = answers;
+        this.results = results;
+        this.audit = audit;
+        this.catalog = catalog;
+        this.scorer = scorer;
+        this.submitted = submitted;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Assessment create(long organisationId, String questionnaireId, AssessmentContext.Kind kind, String actor) {
+        organisations.get(organisationId);
+        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> ApiException.badRequest(
+                "Unknown questionnaire", List.of(new FieldError("questionnaireId", "no questionnaire '" + questionnaireId + "'"))));
+        Assessment assessment = assessments.save(new Assessment(null, organisationId, questionnaire.id(),
+                questionnaire.version(), kind, Assessment.Status.DRAFT, actor, clock.instant(), null));
+        audit.record(assessment.id(), actor, "STATUS", "assessment", null, Assessment.Status.DRAFT.name());
+        return assessment;
+    }
+
+    @Transactional(readOnly = true)
+    public Assessment get(long id) {
+        return assessments.findById(id).orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assessment> ofOrganisation(long organisationId) {
+        organisations.get(organisationId);
+        return assessments.findByOrganisationIdOrderByCreatedAtDesc(organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public AnswerSheet answers(long id) {
+        Assessment assessment = get(id);
+        return sheet(assessment, questionnaire(assessment), answers.load(id, questionnaire(assessment)));
+    }
+
+    /**
+     * Saves a subset of answers; every answer is checked first and one bad answer rejects them all (400, nothing
+     * stored). Only answers that change are written, each with an audit event.
+     */
+    @Transactional
+    public AnswerSheet saveAnswers(long id, Map<String, AnswerInput> input, String actor) {
+        Assessment assessment = lockDraft(id);
+        Questionnaire questionnaire = questionnaire(assessment);
+        Map<String, AnswerInput> checked = check(questionnaire, input);
+        Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
+        Instant now = clock.instant();
+        checked.forEach((questionId, answer) -> {
+            StoredAnswer old = stored.get(questionId);
+            if (answer.value() == null) {
+                if (old != null) {
+                    answers.delete(id, questionId);
+                    audit.record(id, actor, "ANSWER", questionId, describe(old), null);
+                }
+                return;
+            }
+            StoredAnswer next = new StoredAnswer(questionId, answer.value(), blankToNull(answer.comment()),
+                    blankToNull(answer.evidence()), actor, now);
+            if (old == null) {
+                answers.insert(id, next);
+                audit.record(id, actor, "ANSWER", questionId, null, describe(next));
+            } else if (!describe(old).equals(describe(next))) {
+                answers.update(id, next);
+                audit.record(id, actor, "ANSWER", questionId, describe(old), describe(next));
+            }
+        });
+        return sheet(assessment, questionnaire, answers.load(id, questionnaire));
+    }
+
+    /**
+     * Submits: checks completeness (422 naming each missing question), scores, stores the result and marks
+     * the assessment SUBMITTED, all in one transaction. Submitting again returns the stored result.
+     */
+    @Transactional
+    public StoredResult submit(long id, String actor) {
+        Assessment assessment = assessments.findByIdForUpdate(id)
+                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+        if (assessment.status() == Assessment.Status.SUBMITTED) {
+            return results.of(id).stream().filter(r -> r.reason() == StoredResult.Reason.SUBMIT).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("submitted assessment " + id + " has no result"));
+        }
+        Questionnaire questionnaire = questionnaire(assessment);
+        Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
+        Map<String, Object> values = values(stored);
+        List<FieldError> missing = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            if (question.required() && !values.containsKey(question.id()) && questionnaire.isVisible(question, values)) {
+                missing.add(new FieldError("answers." + question.id(), "required question is not answered"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.unprocessable(missing.size() + " required question(s) not answered; the assessment stays a draft", missing);
+        }
+        Instant now = clock.instant();
+        LocalDate referenceDate = LocalDate.ofInstant(now, NL);
+        StoredResult result = score(assessment, questionnaire, values, referenceDate, StoredResult.Reason.SUBMIT, now);
+        Assessment done = assessments.update(assessment.submitted(now));
+        audit.record(id, actor, "STATUS", "assessment", Assessment.Status.DRAFT.name(), Assessment.Status.SUBMITTED.name());
+        submitted.publishEvent(new AssessmentSubmitted(done, result, actor));
+        return result;
+    }
+
+    /** Scores a submitted assessment again with today's ruleset; the new result is stored beside the old ones. */
+    @Transactional
+    public StoredResult rescore(long id, String actor) {
+        Assessment assessment = assessments.findByIdForUpdate(id)
+                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+        if (assessment.status() != Assessment.Status.SUBMITTED) {
+            throw ApiException.conflict("Assessment " + id + " is a draft; submit it before re-scoring");
+        }
+        Questionnaire questionnaire = questionnaire(assessment);
+        Map<String, Object> values = values(answers.load(id, questionnaire));
+        LocalDate referenceDate = LocalDate.ofInstant(assessment.submittedAt(), NL);
+        StoredResult result = score(assessment, questionnaire, values, referenceDate, StoredResult.Reason.RESCORE,
+                clock.instant());
+        audit.record(id, actor, "RESULT", "rescore", null, "result " + result.id() + " with ruleset "
+                + result.result().rulesetVersion());
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredResult> results(long id) {
+        get(id);
+        return results.of(id);
+    }
+
+    @Transactional(readOnly = true)
+    public StoredResult latestResult(long id) {
+        Assessment assessment = get(id);
+        return results.latest(id).orElseThrow(() -> ApiException.notFound(
+                "Assessment " + id + " has no result yet (status " + assessment.status() + ")"));
+    }
+
+    /** The organisation's submitted assessments over time, oldest first, each with its latest result. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long organisationId, String questionnaireId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (Assessment assessment : ofOrganisation(organisationId)) {
+            if (assessment.status() != Assessment.Status.SUBMITTED
+                    || questionnaireId != null && !questionnaireId.equals(assessment.questionnaireId())) {
+                continue;
+            }
+            results.latest(assessment.id()).ifPresent(r -> entries.add(HistoryEntry.of(assessment, r)));
+        }
+        entries.sort(java.util.Comparator.comparing(HistoryEntry::submittedAt));
+        return entries;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> audit(long id) {
+        get(id);
+        return audit.of(id);
+    }
+
+    private StoredResult score(Assessment assessment, Questionnaire questionnaire, Map<String, Object> values,
+                               LocalDate referenceDate, StoredResult.Reason reason, Instant now) {
+        Organisation organisation = organisations.get(assessment.organisationId());
+        AssessmentContext context = new AssessmentContext(organisation.sector(), organisation.employees(),
+                assessment.kind(), referenceDate);
+        AssessmentResult result = scorer.score(questionnaire, values, context);
+        long resultId = results.insert(assessment.id(), reason, referenceDate, now, result);
+        return results.of(assessment.id()).stream().filter(r -> r.id() == resultId).findFirst().orElseThrow();
+    }
+
+    private Assessment lockDraft(long id) {
+        Assessment assessment = assessments.findByIdForUpdate(id)
+                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+        if (assessment.status() != Assessment.Status.DRAFT) {
+            throw ApiException.conflict("Assessment " + id + " is submitted; its answers can no longer change");
+        }
+        return assessment;
+    }
+
+    private Questionnaire questionnaire(Assessment assessment) {
+        return catalog.find(assessment.questionnaireId()).orElseThrow(() -> new IllegalStateException(
+                "questionnaire " + assessment.questionnaireId() + " of assessment " + assessment.id() + " is gone"));
+    }
+
+    private static Map<String, AnswerInput> check(Questionnaire questionnaire, Map<String, AnswerInput> input) {
+        if (input.size() > AnswerCheck.MAX_ANSWERS) {
+            throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError("answers",
+                    "at most " + AnswerCheck.MAX_ANSWERS + " answers per request, got " + input.size())));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, AnswerInput> checked = new LinkedHashMap<>();
+        input.forEach((questionId, answer) -> {
+            String field = "answers." + questionId;
+            Question question = questionnaire.question(questionId).orElse(null);
+            if (question == null) {
+                errors.add(new FieldError(field, "unknown question in " + questionnaire.id()));
+                return;
+            }
+            if (answer == null) {
+                errors.add(new FieldError(field, "expected an object with value, comment and evidence"));
+                return;
+            }
+            Object value = null;
+            try {
+                value = answer.value() == null ? null : question.normalize(answer.value());
+            } catch (InvalidAnswerException e) {
+                errors.add(new FieldError(field + ".value", e.getMessage()));
+            }
+            if (answer.comment() != null && answer.comment().length() > AnswerInput.MAX_NOTE_LENGTH) {
+                errors.add(new FieldError(field + ".comment", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters"));
+            }
+            if (answer.evidence() != null && answer.evidence().length() > AnswerInput.MAX_NOTE_LENGTH) {
+                errors.add(new FieldError(field + ".evidence", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters"));
+            }
+            checked.put(questionId, new AnswerInput(value, answer.comment(), answer.evidence()));
+        });
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest(errors.size() + " answer field(s) rejected; nothing was stored", errors);
+        }
+        return checked;
+    }
+
+    private AnswerSheet sheet(Assessment assessment, Questionnaire questionnaire, Map<String, StoredAnswer> stored) {
+        Map<String, Object> values = values(stored);
+        List<AnswerSheet.TopicProgress> topics = new ArrayList<>();
+        int answered = 0;
+        int required = 0;
+        for (var topic : questionnaire.topics()) {
+            int topicAnswered = 0;
+            int topicRequired = 0;
+            for (Question question : topic.questions()) {
+                if (question.required() && questionnaire.isVisible(question, values)) {
+                    topicRequired++;
+                    if (values.containsKey(question.id())) {
+                        topicAnswered++;
+                    }
+                }
+            }
+            topics.add(new AnswerSheet.TopicProgress(topic.id(), topicAnswered, topicRequired, topicAnswered == topicRequired));
+            answered += topicAnswered;
+            required += topicRequired;
+        }
+        Map<String, StoredAnswer> ordered = new LinkedHashMap<>();
+        questionnaire.questions().forEach(q -> {
+            if (stored.containsKey(q.id())) {
+                ordered.put(q.id(), stored.get(q.id()));
+            }
+        });
+        return new AnswerSheet(assessment.id(), assessment.status(), ordered, answered, required, topics);
+    }
+
+    private static Map<String, Object> values(Map<String, StoredAnswer> stored) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        stored.forEach((id, answer) -> values.put(id, answer.value()));
+        return values;
+    }
+
+    private String describe(StoredAnswer answer) {
+        StringBuilder text = new StringBuilder(answers.encode(answer.value()));
+        if (answer.comment() != null) {
+            text.append(" | comment: ").append(answer.comment());
+        }
+        if (answer.evidence() != null) {
+            text.append(" | evidence: ").append(answer.evidence());
+        }
+        return text.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+}

@@ -1,0 +1,115 @@
+package nl.vptscan.assessment;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.scoring.Sector;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Organisations and regions: the master data assessments and benchmarks hang from. */
+@Singleton
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final RegionRepository regions;
+    private final AssessmentRepository assessments;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, RegionRepository regions,
+                        AssessmentRepository assessments, Clock clock) {
+        this.organisations = organisations;
+        this.regions = regions;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Organisation create(OrganisationInput input) {
+        check(input);
+        Instant now = clock.instant();
+        return organisations.save(new Organisation(null, input.name().trim(), input.sector(), input.employees(),
+                input.kvkNumber(), input.regionId(), regionSince(input), now, now));
+    }
+
+    @Transactional
+    public Organisation update(long id, OrganisationInput input) {
+        Organisation old = get(id);
+        check(input);
+        return organisations.update(new Organisation(id, input.name().trim(), input.sector(), input.employees(),
+                input.kvkNumber(), input.regionId(), regionSince(input), old.createdAt(), clock.instant()));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        get(id);
+        if (assessments.existsByOrganisationId(id)) {
+            throw ApiException.conflict("Organisation " + id + " has assessments; they are kept as its history");
+        }
+        organisations.deleteById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation get(long id) {
+        return organisations.findById(id).orElseThrow(() -> ApiException.notFound("No organisation with id " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> list() {
+        return organisations.listOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> members(long regionId) {
+        region(regionId);
+        return organisations.findByRegionIdOrderByName(regionId);
+    }
+
+    @Transactional
+    public Region createRegion(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ApiException.badRequest("Invalid region", List.of(new FieldError("name", "must be 1 to 200 characters")));
+        }
+        if (regions.existsByName(name.trim())) {
+            throw ApiException.conflict("A region named '" + name.trim() + "' exists already");
+        }
+        return regions.save(new Region(null, name.trim(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Region region(long id) {
+        return regions.findById(id).orElseThrow(() -> ApiException.notFound("No region with id " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Region> regions() {
+        return regions.listOrderByName();
+    }
+
+    private java.time.LocalDate regionSince(OrganisationInput input) {
+        if (input.regionId() == null) {
+            return null;
+        }
+        return input.regionSince() != null ? input.regionSince() : java.time.LocalDate.now(clock);
+    }
+
+    private void check(OrganisationInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (Sector.fromCode(input.sector()).isEmpty()) {
+            errors.add(new FieldError("sector", "expected one of " + Sector.codes()));
+        }
+        if (input.regionId() != null && !regions.existsById(input.regionId())) {
+            errors.add(new FieldError("regionId", "no region with id " + input.regionId()));
+        }
+        if (input.regionId() == null && input.regionSince() != null) {
+            errors.add(new FieldError("regionSince", "only with a regionId"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("Invalid organisation; nothing was stored", errors);
+        }
+    }
+}

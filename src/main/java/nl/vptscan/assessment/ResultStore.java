@@ -1,0 +1,231 @@
+package nl.vptscan.assessment;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import nl.vptscan.scoring.AssessmentResult;
+import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.scoring.fact.Action;
+import nl.vptscan.scoring.fact.Evidence;
+import nl.vptscan.scoring.fact.Finding;
+import nl.vptscan.scoring.fact.Severity;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stores results as rows (topic scores, findings with their evidence, recommended actions) so that benchmarks
+ * are SQL aggregates, and reads them back. Callers hold the transaction.
+ */
+@Singleton
+class ResultStore {
+
+    private final JdbcOperations jdbc;
+
+    ResultStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long assessmentId, StoredResult.Reason reason, LocalDate referenceDate, Instant scoredAt,
+                AssessmentResult result) {
+        long resultId = insertReturningKey("INSERT INTO assessment_result (assessment_id, reason, questionnaire_id, "
+                + "questionnaire_version, ruleset_version, reference_date, overall, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setLong(1, assessmentId);
+                    statement.setString(2, reason.name());
+                    statement.setString(3, result.questionnaireId());
+                    statement.setString(4, result.questionnaireVersion());
+                    statement.setString(5, result.rulesetVersion());
+                    statement.setDate(6, Date.valueOf(referenceDate));
+                    statement.setBigDecimal(7, BigDecimal.valueOf(result.overall()));
+                    statement.setTimestamp(8, Timestamp.from(scoredAt));
+                });
+        jdbc.prepareStatement("INSERT INTO topic_score (result_id, topic, points, max_points, percentage, level) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", statement -> {
+            for (TopicScore topic : result.topics()) {
+                statement.setLong(1, resultId);
+                statement.setString(2, topic.topic());
+                statement.setBigDecimal(3, BigDecimal.valueOf(topic.points()));
+                statement.setBigDecimal(4, BigDecimal.valueOf(topic.max()));
+                statement.setBigDecimal(5, BigDecimal.valueOf(topic.percentage()));
+                statement.setInt(6, topic.level());
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+        int position = 0;
+        for (Finding finding : result.findings()) {
+            insertFinding(resultId, position++, finding);
+        }
+        insertActions(resultId, result.actions());
+        return resultId;
+    }
+
+    private void insertFinding(long resultId, int position, Finding finding) {
+        long findingId = insertReturningKey("INSERT INTO finding (result_id, position, rule_id, topic, severity, "
+                + "message_nl, message_en, legal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setLong(1, resultId);
+                    statement.setInt(2, position);
+                    statement.setString(3, finding.ruleId());
+                    statement.setString(4, finding.topic());
+                    statement.setString(5, finding.severity().name());
+                    statement.setString(6, finding.messageNl());
+                    statement.setString(7, finding.messageEn());
+                    statement.setString(8, finding.legal());
+                });
+        if (finding.evidence().isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO finding_evidence (finding_id, position, question_id, answer_value) "
+                + "VALUES (?, ?, ?, ?)", statement -> {
+            int i = 0;
+            for (Evidence evidence : finding.evidence()) {
+                statement.setLong(1, findingId);
+                statement.setInt(2, i++);
+                statement.setString(3, evidence.questionId());
+                statement.setString(4, evidence.value());
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    private void insertActions(long resultId, List<Action> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("INSERT INTO recommended_action (result_id, position, rule_id, topic, priority, "
+                + "due_in_days, text_nl, text_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+            int position = 0;
+            for (Action action : actions) {
+                statement.setLong(1, resultId);
+                statement.setInt(2, position++);
+                statement.setString(3, action.ruleId());
+                statement.setString(4, action.topic());
+                statement.setInt(5, action.priority());
+                statement.setInt(6, action.dueInDays());
+                statement.setString(7, action.textNl());
+                statement.setString(8, action.textEn());
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    /** Every result of an assessment, oldest first. */
+    List<StoredResult> of(long assessmentId) {
+        List<StoredResult> headers = jdbc.prepareStatement("SELECT id, reason, questionnaire_id, questionnaire_version, "
+                + "ruleset_version, reference_date, overall, scored_at FROM assessment_result WHERE assessment_id = ? "
+                + "ORDER BY id", statement -> {
+            statement.setLong(1, assessmentId);
+            List<StoredResult> results = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    results.add(new StoredResult(rows.getLong(1), assessmentId,
+                            StoredResult.Reason.valueOf(rows.getString(2)), rows.getTimestamp(8).toInstant(),
+                            rows.getDate(6).toLocalDate(),
+                            new AssessmentResult(rows.getString(3), rows.getString(4), rows.getString(5),
+                                    rows.getBigDecimal(7).doubleValue(), List.of(), List.of(), List.of(), List.of())));
+                }
+            }
+            return results;
+        });
+        return headers.stream().map(this::withDetails).toList();
+    }
+
+    Optional<StoredResult> latest(long assessmentId) {
+        List<StoredResult> all = of(assessmentId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private StoredResult withDetails(StoredResult header) {
+        long id = header.id();
+        List<TopicScore> topics = jdbc.prepareStatement("SELECT topic, points, max_points, percentage, level "
+                + "FROM topic_score WHERE result_id = ?", statement -> {
+            statement.setLong(1, id);
+            Map<String, TopicScore> byTopic = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byTopic.put(rows.getString(1), new TopicScore(rows.getString(1), rows.getBigDecimal(2).doubleValue(),
+                            rows.getBigDecimal(3).doubleValue(), rows.getBigDecimal(4).doubleValue(), rows.getInt(5)));
+                }
+            }
+            return new ArrayList<>(byTopic.values());
+        });
+        Map<Long, List<Evidence>> evidence = jdbc.prepareStatement("SELECT e.finding_id, e.question_id, e.answer_value "
+                + "FROM finding_evidence e JOIN finding f ON f.id = e.finding_id WHERE f.result_id = ? "
+                + "ORDER BY e.finding_id, e.position", statement -> {
+            statement.setLong(1, id);
+            Map<Long, List<Evidence>> byFinding = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byFinding.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+                            .add(new Evidence(rows.getString(2), rows.getString(3)));
+                }
+            }
+            return byFinding;
+        });
+        List<Finding> findings = jdbc.prepareStatement("SELECT id, rule_id, topic, severity, message_nl, message_en, legal "
+                + "FROM finding WHERE result_id = ? ORDER BY position", statement -> {
+            statement.setLong(1, id);
+            List<Finding> list = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    list.add(new Finding(rows.getString(2), rows.getString(3), Severity.valueOf(rows.getString(4)),
+                            rows.getString(5), rows.getString(6), rows.getString(7),
+                            evidence.getOrDefault(rows.getLong(1), List.of())));
+                }
+            }
+            return list;
+        });
+        List<Action> actions = jdbc.prepareStatement("SELECT rule_id, topic, priority, due_in_days, text_nl, text_en "
+                + "FROM recommended_action WHERE result_id = ? ORDER BY position", statement -> {
+            statement.setLong(1, id);
+            List<Action> list = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    list.add(new Action(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
+                            rows.getString(5), rows.getString(6)));
+                }
+            }
+            return list;
+        });
+        AssessmentResult h = header.result();
+        return new StoredResult(id, header.assessmentId(), header.reason(), header.scoredAt(), header.referenceDate(),
+                new AssessmentResult(h.questionnaireId(), h.questionnaireVersion(), h.rulesetVersion(), h.overall(),
+                        topics, findings, actions, List.of()));
+    }
+
+    /** Sets the parameters of an insert. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private long insertReturningKey(String sql, Binder binder) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                binder.bind(statement);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new IllegalStateException("no generated key for " + sql);
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+}
