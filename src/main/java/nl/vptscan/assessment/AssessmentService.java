@@ -89,7 +89,7 @@ public class AssessmentService {
     public AnswerSheet saveAnswers(long id, Map<String, AnswerInput> input, String actor) {
         Assessment assessment = lockDraft(id);
         Questionnaire questionnaire = questionnaire(assessment);
-        Map<String, AnswerInput> checked = check(questionnaire, input);
+        Map<String, AnswerInput> checked = check(questionnaire, input, LocalDate.now(clock.withZone(NL)));
         Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
         Instant now = clock.instant();
         checked.forEach((questionId, answer) -> {
@@ -223,7 +223,8 @@ public class AssessmentService {
                 "questionnaire " + assessment.questionnaireId() + " of assessment " + assessment.id() + " is gone"));
     }
 
-    private static Map<String, AnswerInput> check(Questionnaire questionnaire, Map<String, AnswerInput> input) {
+    private static Map<String, AnswerInput> check(Questionnaire questionnaire, Map<String, AnswerInput> input,
+                                                  LocalDate today) {
         if (input.size() > AnswerCheck.MAX_ANSWERS) {
             throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError("answers",
                     "at most " + AnswerCheck.MAX_ANSWERS + " answers per request, got " + input.size())));
@@ -243,7 +244,7 @@ public class AssessmentService {
             }
             Object value = null;
             try {
-                value = answer.value() == null ? null : question.normalize(answer.value());
+                value = answer.value() == null ? null : AnswerCheck.normalize(question, answer.value(), today);
             } catch (InvalidAnswerException e) {
                 errors.add(new FieldError(field + ".value", e.getMessage()));
             }

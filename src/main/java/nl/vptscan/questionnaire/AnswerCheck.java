@@ -3,6 +3,7 @@ package nl.vptscan.questionnaire;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class AnswerCheck {
      * @param field the request field that holds the answers, used in error paths (e.g. {@code answers})
      * @throws ApiException 400 listing each unknown question and each answer that does not fit its question
      */
-    public static Map<String, Object> normalize(Questionnaire questionnaire, Map<String, ?> raw, String field) {
+    public static Map<String, Object> normalize(Questionnaire questionnaire, Map<String, ?> raw, String field,
+                                                LocalDate referenceDate) {
         if (raw.size() > MAX_ANSWERS) {
             throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError(field,
                     "at most " + MAX_ANSWERS + " answers per request, got " + raw.size())));
@@ -38,7 +40,7 @@ public final class AnswerCheck {
                 return;
             }
             try {
-                checked.put(id, question.get().normalize(value));
+                checked.put(id, normalize(question.get(), value, referenceDate));
             } catch (InvalidAnswerException e) {
                 errors.add(new FieldError(field + "." + id, e.getMessage()));
             }
@@ -53,5 +55,17 @@ public final class AnswerCheck {
             }
         });
         return ordered;
+    }
+
+    /**
+     * Checks one answer; a date must not lie after the reference date, because every date question asks when
+     * something last happened.
+     */
+    public static Object normalize(Question question, Object raw, LocalDate referenceDate) {
+        Object value = question.normalize(raw);
+        if (value instanceof LocalDate date && date.isAfter(referenceDate)) {
+            throw new InvalidAnswerException("a date after " + referenceDate + " cannot say when something last happened");
+        }
+        return value;
     }
 }

@@ -50,7 +50,8 @@ class QuickScanController {
         AssessmentContext context = context(body.context(), errors);
         Map<String, Object> answers = Map.of();
         try {
-            answers = AnswerCheck.normalize(questionnaire, body.answers() == null ? Map.of() : body.answers(), "answers");
+            answers = AnswerCheck.normalize(questionnaire, body.answers() == null ? Map.of() : body.answers(), "answers",
+                    context.referenceDate());
         } catch (ApiException e) {
             errors.addAll(e.errors());
         }

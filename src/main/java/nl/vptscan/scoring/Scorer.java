@@ -120,7 +120,9 @@ public final class Scorer {
 
         AssessmentResult result(Questionnaire questionnaire, String rulesetVersion) {
             Set<String> violated = new HashSet<>();
+            Set<String> warned = new HashSet<>();
             findings.stream().filter(f -> f.severity() == Severity.VIOLATION).forEach(f -> violated.add(f.topic()));
+            findings.stream().filter(f -> f.severity() == Severity.WARNING).forEach(f -> warned.add(f.topic()));
             List<TopicScore> scores = new ArrayList<>();
             double weighted = 0;
             double weights = 0;
@@ -128,7 +130,8 @@ public final class Scorer {
                 double[] sum = points.getOrDefault(topic.id(), new double[2]);
                 double percentage = sum[1] == 0 ? 0 : round(100 * sum[0] / sum[1]);
                 int level = TopicScore.levelFor(percentage);
-                if (level == TopicScore.IN_PLACE && embedded.contains(topic.id())) {
+                // embedded means in place, evaluated recently, and nothing left to warn about
+                if (level == TopicScore.IN_PLACE && embedded.contains(topic.id()) && !warned.contains(topic.id())) {
                     level = TopicScore.EMBEDDED;
                 }
                 if (violated.contains(topic.id())) {

@@ -56,6 +56,20 @@ class RuleCasesTest {
     }
 
     @Test
+    void findingsAndActionsNameATopicOfTheirQuestionnaire() {
+        for (RuleCases file : caseFiles) {
+            Questionnaire questionnaire = catalog.find(file.questionnaire()).orElseThrow();
+            for (RuleCases.Case row : file.cases()) {
+                AssessmentResult result = score(file, row);
+                result.findings().forEach(f -> assertTrue(questionnaire.topic(f.topic()).isPresent(),
+                        f.ruleId() + " raises a finding on unknown topic " + f.topic()));
+                result.actions().forEach(a -> assertTrue(questionnaire.topic(a.topic()).isPresent(),
+                        a.ruleId() + " recommends an action on unknown topic " + a.topic()));
+            }
+        }
+    }
+
+    @Test
     void everyRuleNameStartsWithAUniqueId() {
         Map<String, Integer> counts = new TreeMap<>();
         ruleBook.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
