@@ -1,0 +1,97 @@
+package nl.vptscan.improvementplan;
+
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a JSON merge patch ({@code owner}, {@code dueDate}, {@code status}, {@code costEstimate},
+ * {@code remarks}) to an action: absent fields stay, {@code null} clears an optional field.
+ */
+final class ActionPatch {
+
+    private static final Set<String> FIELDS = Set.of("owner", "dueDate", "status", "costEstimate", "remarks");
+
+    private ActionPatch() {
+    }
+
+    static ActionEdit apply(ActionEdit current, Map<String, Object> patch) {
+        List<FieldError> errors = new ArrayList<>();
+        patch.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
+                .forEach(k -> errors.add(new FieldError(k, "unknown field; editable are " + FIELDS.stream().sorted().toList())));
+        String owner = current.owner();
+        LocalDate dueDate = current.dueDate();
+        ActionStatus status = current.status();
+        BigDecimal cost = current.costEstimate();
+        String remarks = current.remarks();
+        if (patch.containsKey("owner")) {
+            owner = text(patch.get("owner"), "owner", ActionEdit.MAX_OWNER, errors);
+        }
+        if (patch.containsKey("remarks")) {
+            remarks = text(patch.get("remarks"), "remarks", ActionEdit.MAX_REMARKS, errors);
+        }
+        if (patch.containsKey("dueDate")) {
+            Object raw = patch.get("dueDate");
+            try {
+                dueDate = LocalDate.parse(String.valueOf(raw));
+                if (!(raw instanceof String)) {
+                    throw new DateTimeParseException("", "", 0);
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("dueDate", "expected a date as yyyy-mm-dd"));
+            }
+        }
+        if (patch.containsKey("status")) {
+            Object raw = patch.get("status");
+            status = raw instanceof String s ? ActionStatus.parse(s).orElse(null) : null;
+            if (status == null) {
+                errors.add(new FieldError("status", "expected one of OPEN, IN_PROGRESS, DONE"));
+            }
+        }
+        if (patch.containsKey("costEstimate")) {
+            cost = cost(patch.get("costEstimate"), "costEstimate", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("Invalid change to the action; nothing was changed", errors);
+        }
+        return new ActionEdit(owner, dueDate, status, cost, remarks);
+    }
+
+    static String text(Object raw, String field, int max, List<FieldError> errors) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof String s)) {
+            errors.add(new FieldError(field, "expected text"));
+            return null;
+        }
+        if (s.length() > max) {
+            errors.add(new FieldError(field, "at most " + max + " characters"));
+            return null;
+        }
+        return s.isBlank() ? null : s.strip();
+    }
+
+    static BigDecimal cost(Object raw, String field, List<FieldError> errors) {
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof Number n)) {
+            errors.add(new FieldError(field, "expected an amount in euros"));
+            return null;
+        }
+        BigDecimal value = new BigDecimal(n.toString());
+        if (value.signum() < 0 || value.compareTo(ActionEdit.MAX_COST) > 0) {
+            errors.add(new FieldError(field, "expected an amount from 0 to " + ActionEdit.MAX_COST));
+            return null;
+        }
+        return value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

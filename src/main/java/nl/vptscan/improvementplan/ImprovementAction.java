@@ -1,0 +1,43 @@
+package nl.vptscan.improvementplan;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One measure of the plan van aanpak: what to do about which finding, how urgent, who owns it, by when,
+ * where it stands, what it costs.
+ */
+@Serdeable
+@MappedEntity("improvement_action")
+public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long assessmentId, int position, String ruleId,
+                                String topic, @Nullable String severity, @Nullable String findingNl,
+                                @Nullable String findingEn, @Nullable String legal, String measureNl, String measureEn,
+                                int priority, @Nullable String owner, LocalDate dueDate, ActionStatus status,
+                                @Nullable BigDecimal costEstimate, @Nullable String remarks, Instant updatedAt) {
+
+    public String finding(String lang) {
+        return "en".equals(lang) ? findingEn : findingNl;
+    }
+
+    public String measure(String lang) {
+        return "en".equals(lang) ? measureEn : measureNl;
+    }
+
+    /** Overdue: past its due date and not done. */
+    public boolean overdue(LocalDate today) {
+        return status != ActionStatus.DONE && dueDate.isBefore(today);
+    }
+
+    ImprovementAction with(ActionEdit edit, Instant now) {
+        return new ImprovementAction(id, assessmentId, position, ruleId, topic, severity, findingNl, findingEn, legal,
+                measureNl, measureEn, priority, edit.owner(), edit.dueDate(), edit.status(), edit.costEstimate(),
+                edit.remarks(), now);
+    }
+}

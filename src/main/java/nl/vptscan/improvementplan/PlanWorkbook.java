@@ -1,0 +1,398 @@
+package nl.vptscan.improvementplan;
+
+import nl.vptscan.assessment.StoredAnswer;
+import nl.vptscan.improvementplan.PlanColumns.AnswerRow;
+import nl.vptscan.improvementplan.PlanColumns.FindingRow;
+import nl.vptscan.improvementplan.PlanColumns.PlanRow;
+import nl.vptscan.questionnaire.AnswerOption;
+import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.Topic;
+import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.workbook.SafeCells;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the plan van aanpak as an Excel workbook: Samenvatting (scores and chart), Plan van aanpak (the
+ * actions, editable where the organisation owns them), Bevindingen (every finding and its answers) and
+ * Antwoorden (every question with its answer).
+ */
+final class PlanWorkbook {
+
+    static final String ASSESSMENT_PROPERTY = "vptscan.assessmentId";
+    static final String FORMAT_PROPERTY = "vptscan.planFormat";
+    static final String FORMAT_VERSION = "1";
+    static final String PROTECTION = "vpt-scan";
+    private static final String[] LEVEL_COLOURS = {"E06666", "E06666", "F6B26B", "93C47D", "6AA84F"};
+
+    private final PlanDocument doc;
+    private final String lang;
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Styles styles;
+
+    private PlanWorkbook(PlanDocument doc) {
+        this.doc = doc;
+        this.lang = doc.lang();
+        this.styles = new Styles(workbook);
+    }
+
+    static void write(PlanDocument doc, OutputStream out) throws IOException {
+        PlanWorkbook writer = new PlanWorkbook(doc);
+        try (XSSFWorkbook workbook = writer.workbook) {
+            writer.summary();
+            writer.plan();
+            writer.findings();
+            writer.answers();
+            var custom = workbook.getProperties().getCustomProperties();
+            custom.addProperty(ASSESSMENT_PROPERTY, String.valueOf(doc.assessment().id()));
+            custom.addProperty(FORMAT_PROPERTY, FORMAT_VERSION);
+            workbook.getProperties().getCoreProperties().setTitle(writer.t("Plan van aanpak", "Action plan") + " — "
+                    + doc.organisation().name());
+            workbook.write(out);
+        }
+    }
+
+    static String sheetName(String key, String lang) {
+        boolean en = "en".equals(lang);
+        return switch (key) {
+            case "summary" -> en ? "Summary" : "Samenvatting";
+            case "plan" -> en ? "Action plan" : "Plan van aanpak";
+            case "findings" -> en ? "Findings" : "Bevindingen";
+            case "answers" -> en ? "Answers" : "Antwoorden";
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    private String t(String nl, String en) {
+        return "en".equals(lang) ? en : nl;
+    }
+
+    private void summary() {
+        XSSFSheet sheet = workbook.createSheet(sheetName("summary", lang));
+        sheet.setColumnWidth(0, 40 * 256);
+        sheet.setColumnWidth(1, 14 * 256);
+        sheet.setColumnWidth(2, 16 * 256);
+        Row title = sheet.createRow(0);
+        text(title, 0, t("Plan van aanpak agressie en geweld", "Action plan aggression and violence"), styles.title);
+        String[][] facts = {
+                {t("Organisatie", "Organisation"), doc.organisation().name()},
+                {t("Vragenlijst", "Questionnaire"), doc.questionnaire().title().in(lang) + " (" + doc.result().result().questionnaireVersion() + ")"},
+                {t("Soort", "Kind"), doc.assessment().kind().name().equals("AUDIT") ? t("Inspectie", "Audit") : t("Zelfinspectie", "Self-assessment")},
+                {t("Datum", "Date"), doc.result().referenceDate().toString()},
+                {t("Regelset", "Ruleset"), doc.result().result().rulesetVersion()},
+        };
+        int r = 2;
+        for (String[] fact : facts) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, fact[0], styles.label);
+            text(row, 1, fact[1], styles.plain);
+        }
+        Row overall = sheet.createRow(r++);
+        text(overall, 0, t("Totaalscore (%)", "Overall score (%)"), styles.label);
+        overall.createCell(1).setCellValue(doc.result().result().overall());
+        overall.getCell(1).setCellStyle(styles.percentage.normal());
+
+        r++;
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        text(header, 0, t("Onderwerp", "Topic"), styles.header);
+        text(header, 1, t("Score (%)", "Score (%)"), styles.header);
+        text(header, 2, t("Niveau", "Level"), styles.header);
+        for (TopicScore score : doc.result().result().topics()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, doc.topicTitle(score.topic()), styles.plain);
+            Cell pct = row.createCell(1);
+            pct.setCellValue(score.percentage());
+            pct.setCellStyle(styles.levels[score.level()].normal());
+            text(row, 2, Levels.label(score.level(), lang), styles.levels[score.level()]);
+        }
+        chart(sheet, headerRow + 1, r - 1);
+    }
+
+    private void chart(XSSFSheet sheet, int firstRow, int lastRow) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 14, 1 + Math.max(18, lastRow - firstRow + 6));
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(t("Score per onderwerp (%)", "Score per topic (%)"));
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis topics = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis scores = chart.createValueAxis(AxisPosition.BOTTOM);
+        scores.setMinimum(0);
+        scores.setMaximum(100);
+        scores.setCrosses(AxisCrosses.AUTO_ZERO);
+        var categories = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
+        var values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, topics, scores);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(categories, values);
+        series.setTitle(t("Score (%)", "Score (%)"), null);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        XDDFColor blue = XDDFColor.from(new byte[]{0x15, 0x4A, (byte) 0x8A});
+        shape.setFillProperties(new XDDFSolidFillProperties(blue));
+        XDDFLineProperties line = new XDDFLineProperties();
+        line.setFillProperties(new XDDFSolidFillProperties(blue));
+        shape.setLineProperties(line);
+        series.setShapeProperties(shape);
+        chart.plot(data);
+    }
+
+    private void plan() {
+        XSSFSheet sheet = workbook.createSheet(sheetName("plan", lang));
+        List<PlanRow> rows = new ArrayList<>();
+        int number = 1;
+        for (ImprovementAction action : doc.actions()) {
+            rows.add(new PlanRow(number++, action, lang, doc.topicTitle(action.topic())));
+        }
+        table(sheet, PlanColumns.PLAN, rows, true);
+        int last = Math.max(1, rows.size());
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        validation(sheet, helper, helper.createExplicitListConstraint(ActionStatus.labels(lang)),
+                PlanColumns.PLAN.indexOf(PlanColumns.STATUS), last);
+        validation(sheet, helper, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
+                PlanColumns.PLAN.indexOf(PlanColumns.COST), last);
+        validation(sheet, helper, helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)",
+                "DATE(2100,12,31)", null), PlanColumns.PLAN.indexOf(PlanColumns.DUE_DATE), last);
+        overdue(sheet, rows.size());
+        int idColumn = PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID);
+        sheet.setColumnHidden(idColumn, true);
+        sheet.lockAutoFilter(false);
+        sheet.lockSort(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.protectSheet(PROTECTION);
+    }
+
+    private void validation(XSSFSheet sheet, DataValidationHelper helper,
+                            org.apache.poi.ss.usermodel.DataValidationConstraint constraint, int column, int lastRow) {
+        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, column, column));
+        validation.setShowErrorBox(true);
+        validation.setSuppressDropDownArrow(true);
+        sheet.addValidationData(validation);
+    }
+
+    /** Rows whose due date has passed while the status is not done turn red, also after edits in Excel. */
+    private void overdue(XSSFSheet sheet, int rowCount) {
+        if (rowCount == 0) {
+            return;
+        }
+        String due = CellReference.convertNumToColString(PlanColumns.PLAN.indexOf(PlanColumns.DUE_DATE));
+        String status = CellReference.convertNumToColString(PlanColumns.PLAN.indexOf(PlanColumns.STATUS));
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(String.format(
+                "AND(ISNUMBER($%s2),$%s2<TODAY(),$%s2<>\"%s\")", due, due, status, ActionStatus.DONE.label(lang)));
+        PatternFormatting fill = rule.createPatternFormatting();
+        ((org.apache.poi.xssf.usermodel.XSSFPatternFormatting) fill).setFillBackgroundColor(
+                new XSSFColor(new byte[]{(byte) 0xF4, (byte) 0xC7, (byte) 0xC3}, null));
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+        formatting.addConditionalFormatting(new CellRangeAddress[]{
+                new CellRangeAddress(1, rowCount, 0, PlanColumns.PLAN.size() - 2)}, rule);
+    }
+
+    private void findings() {
+        XSSFSheet sheet = workbook.createSheet(sheetName("findings", lang));
+        List<FindingRow> rows = doc.result().result().findings().stream()
+                .map(f -> new FindingRow(f, lang, doc.topicTitle(f.topic()))).toList();
+        table(sheet, PlanColumns.FINDINGS, rows, false);
+    }
+
+    private void answers() {
+        XSSFSheet sheet = workbook.createSheet(sheetName("answers", lang));
+        Map<String, StoredAnswer> answers = doc.answers().answers();
+        List<AnswerRow> rows = new ArrayList<>();
+        for (Topic topic : doc.questionnaire().topics()) {
+            for (Question question : topic.questions()) {
+                StoredAnswer answer = answers.get(question.id());
+                rows.add(new AnswerRow(topic.title().in(lang), question.id(), question.text().in(lang),
+                        answer == null ? "" : display(question, answer.value()),
+                        answer == null ? null : answer.comment(), answer == null ? null : answer.evidence()));
+            }
+        }
+        table(sheet, PlanColumns.ANSWERS, rows, false);
+    }
+
+    private String display(Question question, Object value) {
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(v -> option(question, String.valueOf(v))).toList());
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
+        }
+        return option(question, String.valueOf(value));
+    }
+
+    private String option(Question question, String value) {
+        return switch (value) {
+            case "yes" -> t("ja", "yes");
+            case "no" -> t("nee", "no");
+            case "partly" -> t("deels", "partly");
+            case "na" -> t("n.v.t.", "n/a");
+            default -> question.options().stream().filter(o -> o.value().equals(value))
+                    .map(AnswerOption::label).map(l -> l.in(lang)).findFirst().orElse(value);
+        };
+    }
+
+    /** Writes a header and one row per item from a column list: widths, wrapping, frozen header, auto filter. */
+    private <T> void table(XSSFSheet sheet, List<Column<T>> columns, List<T> items, boolean lockReadOnly) {
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            text(header, c, columns.get(c).header(lang), styles.header);
+            sheet.setColumnWidth(c, columns.get(c).width() * 256);
+        }
+        int r = 1;
+        for (T item : items) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < columns.size(); c++) {
+                Column<T> column = columns.get(c);
+                cell(row, c, column, column.value().apply(item), lockReadOnly && !column.editable());
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, items.size()), 0, columns.size() - 1));
+    }
+
+    private void cell(Row row, int c, Column<?> column, Object value, boolean locked) {
+        Styles.Pair style = styles.forKind(column.kind(), locked);
+        switch (column.kind()) {
+            case INTEGER, ID -> {
+                Cell cell = row.createCell(c);
+                if (value instanceof Number n) {
+                    cell.setCellValue(n.longValue());
+                }
+                cell.setCellStyle(style.normal());
+            }
+            case AMOUNT -> {
+                Cell cell = row.createCell(c);
+                if (value instanceof BigDecimal amount) {
+                    cell.setCellValue(amount.doubleValue());
+                }
+                cell.setCellStyle(style.normal());
+            }
+            case DATE -> {
+                Cell cell = row.createCell(c);
+                if (value instanceof LocalDate date) {
+                    cell.setCellValue(date);
+                }
+                cell.setCellStyle(style.normal());
+            }
+            default -> SafeCells.text(row, c, value == null ? "" : value.toString(), style.normal(), style.quoted());
+        }
+    }
+
+    private void text(Row row, int column, String value, Styles.Pair style) {
+        SafeCells.text(row, column, value, style.normal(), style.quoted());
+    }
+
+    /** The cell styles of the workbook, each with a quote-prefixed twin for text that looks like a formula. */
+    private static final class Styles {
+        record Pair(CellStyle normal, CellStyle quoted) {
+        }
+
+        final XSSFWorkbook workbook;
+        final Pair title;
+        final Pair header;
+        final Pair label;
+        final Pair plain;
+        final Pair percentage;
+        final Pair[] levels = new Pair[5];
+        private final Map<String, Pair> byKind = new java.util.HashMap<>();
+
+        Styles(XSSFWorkbook workbook) {
+            this.workbook = workbook;
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = pair(s -> s.setFont(big));
+            header = pair(s -> {
+                s.setFont(bold);
+                s.setFillForegroundColor(new XSSFColor(new byte[]{(byte) 0xD9, (byte) 0xE2, (byte) 0xF3}, null));
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.CENTER);
+                s.setBorderBottom(BorderStyle.THIN);
+            });
+            label = pair(s -> s.setFont(bold));
+            plain = pair(s -> { });
+            percentage = pair(s -> s.setDataFormat(workbook.createDataFormat().getFormat("0.0")));
+            for (int level = 0; level <= 4; level++) {
+                byte[] rgb = java.util.HexFormat.of().parseHex(LEVEL_COLOURS[level]);
+                levels[level] = pair(s -> {
+                    s.setFillForegroundColor(new XSSFColor(rgb, null));
+                    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                    s.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+                    s.setAlignment(HorizontalAlignment.CENTER);
+                });
+            }
+        }
+
+        Pair forKind(Column.Kind kind, boolean locked) {
+            return byKind.computeIfAbsent(kind + "/" + locked, k -> pair(s -> {
+                s.setLocked(locked);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+                switch (kind) {
+                    case WRAPPED_TEXT -> s.setWrapText(true);
+                    case DATE -> s.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+                    case AMOUNT -> s.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+                    case INTEGER, ID -> s.setAlignment(HorizontalAlignment.CENTER);
+                    default -> { }
+                }
+            }));
+        }
+
+        private Pair pair(java.util.function.Consumer<XSSFCellStyle> setup) {
+            XSSFCellStyle normal = workbook.createCellStyle();
+            setup.accept(normal);
+            XSSFCellStyle quoted = workbook.createCellStyle();
+            quoted.cloneStyleFrom(normal);
+            quoted.setQuotePrefixed(true);
+            return new Pair(normal, quoted);
+        }
+    }
+}
