@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The plan van aanpak of an assessment: as JSON, one action at a time, or as an Excel workbook both ways. */
-@Controller("/api/assessments/{id}/plan")
+@Controller("/api/assessments/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PlanController {
 
@@ -37,17 +37,17 @@ class PlanController {
         this.service = service;
     }
 
-    @Get
+    @Get("/plan")
     List<ImprovementAction> plan(long id) {
         return service.plan(id);
     }
 
-    @Patch(value = "/actions/{actionId}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Patch(value = "/plan/actions/{actionId}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     ImprovementAction edit(long id, long actionId, @Body Map<String, Object> patch, Actor actor) {
         return service.edit(id, actionId, patch, actor.name());
     }
 
-    @Get(value = ".xlsx", produces = XLSX)
+    @Get(value = "/plan.xlsx", produces = XLSX)
     HttpResponse<byte[]> download(long id, @Nullable @QueryValue String lang) throws IOException {
         String language = Languages.of(lang);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -57,12 +57,12 @@ class PlanController {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
-    @Post(value = ".xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Post(value = "/plan.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
     ImprovementPlanService.ImportSummary upload(long id, @Body byte[] workbook, Actor actor) {
         return service.importWorkbook(id, workbook, actor.name());
     }
 
-    @Post(value = ".xlsx", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(value = "/plan.xlsx", consumes = MediaType.MULTIPART_FORM_DATA)
     ImprovementPlanService.ImportSummary uploadForm(long id, @Part("file") CompletedFileUpload file, Actor actor)
             throws IOException {
         if (file.getSize() > UploadGuard.MAX_UPLOAD_BYTES) {

@@ -1,0 +1,63 @@
+package nl.vptscan.improvementplan;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates a submitted assessment with a plan through the API, as an organisation would. */
+final class PlanFixture {
+
+    private final BlockingHttpClient http;
+
+    PlanFixture(BlockingHttpClient http) {
+        this.http = http;
+    }
+
+    /** A VPT assessment where the first measures are absent (so the plan has actions) and the rest in place. */
+    @SuppressWarnings("unchecked")
+    long submittedWithPlan(String organisationName) {
+        Map<String, Object> org = http.retrieve(HttpRequest.POST("/api/organisations", Map.of(
+                "name", organisationName + " " + UUID.randomUUID().toString().substring(0, 8),
+                "sector", "zorg", "employees", 900)), Map.class);
+        Map<String, Object> assessment = http.retrieve(HttpRequest.POST(
+                "/api/organisations/" + org.get("id") + "/assessments",
+                Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")), Map.class);
+        long id = ((Number) assessment.get("id")).longValue();
+        Map<String, Object> questionnaire = http.retrieve(HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), Map.class);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (Map<String, Object> topic : (List<Map<String, Object>>) questionnaire.get("topics")) {
+            boolean absent = List.of("m1", "m2", "m5").contains(topic.get("id"));
+            for (Map<String, Object> q : (List<Map<String, Object>>) topic.get("questions")) {
+                Object value = switch ((String) q.get("type")) {
+                    case "yes_no", "yes_no_partly" -> absent ? "no" : "yes";
+                    case "percentage" -> absent ? 10 : 100;
+                    case "date" -> java.time.LocalDate.now().minusMonths(2).toString();
+                    case "number" -> 12;
+                    case "choice" -> ((List<Map<String, Object>>) q.get("options")).get(0).get("value");
+                    case "multi_choice" -> List.of(((List<Map<String, Object>>) q.get("options")).get(0).get("value"));
+                    default -> "tekst";
+                };
+                answers.put((String) q.get("id"), Map.of("value", value, "comment", "+31 6 000 (bel eerst)",
+                        "evidence", "=HYPERLINK(\"http://example.invalid\",\"bewijs\")"));
+            }
+        }
+        http.exchange(HttpRequest.PUT("/api/assessments/" + id + "/answers", Map.of("answers", answers)));
+        // hidden questions are refused by nothing but ignored by scoring; a submit checks completeness
+        http.exchange(HttpRequest.POST("/api/assessments/" + id + "/submit", Map.of()));
+        return id;
+    }
+
+    List<Map<String, Object>> plan(long assessmentId) {
+        return http.retrieve(HttpRequest.GET("/api/assessments/" + assessmentId + "/plan"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    byte[] download(long assessmentId, String lang) {
+        return http.retrieve(HttpRequest.GET("/api/assessments/" + assessmentId + "/plan.xlsx?lang=" + lang), byte[].class);
+    }
+}

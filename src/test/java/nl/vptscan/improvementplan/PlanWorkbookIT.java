@@ -1,0 +1,256 @@
+package nl.vptscan.improvementplan;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plan workbook read back with POI cell by cell, and edited workbooks taken back. */
+@MicronautTest(transactional = false)
+class PlanWorkbookIT {
+
+    private static final int OWNER = 7;
+    private static final int DUE = 8;
+    private static final int STATUS = 9;
+    private static final int COST = 10;
+    private static final int ID = 12;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    PlanFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new PlanFixture(client.toBlocking());
+    }
+
+    private static XSSFWorkbook open(byte[] bytes) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private static byte[] save(XSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void planHasOneActionPerRecommendationWithDueDateFromSubmit() {
+        long assessment = fixture.submittedWithPlan("Zorggroep Plan");
+        List<Map<String, Object>> plan = fixture.plan(assessment);
+        assertFalse(plan.isEmpty());
+        Map<String, Object> first = plan.get(0);
+        assertEquals(1, first.get("priority"));
+        assertEquals("OPEN", first.get("status"));
+        assertTrue(LocalDate.parse((String) first.get("dueDate")).isAfter(LocalDate.now()));
+    }
+
+    @Test
+    void workbookHasFourSheetsWithTheRightContent() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Werkboek");
+        List<Map<String, Object>> plan = fixture.plan(assessment);
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            assertEquals(List.of("Samenvatting", "Plan van aanpak", "Bevindingen", "Antwoorden"),
+                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+                            workbook.getSheetName(3)));
+
+            XSSFSheet summary = workbook.getSheet("Samenvatting");
+            assertTrue(summary.getRow(2).getCell(1).getStringCellValue().startsWith("Zorggroep Werkboek"));
+            XSSFDrawing drawing = summary.getDrawingPatriarch();
+            assertNotNull(drawing);
+            assertEquals(1, drawing.getCharts().size());
+            assertEquals(1, drawing.getCharts().get(0).getChartSeries().get(0).getSeriesCount());
+            Row firstTopic = summary.getRow(10);
+            assertEquals(CellType.NUMERIC, firstTopic.getCell(1).getCellType());
+            assertNotNull(firstTopic.getCell(1).getCellStyle().getFillForegroundColorColor(), "level colour");
+
+            XSSFSheet sheet = workbook.getSheet("Plan van aanpak");
+            assertEquals("Eigenaar", sheet.getRow(0).getCell(OWNER).getStringCellValue());
+            assertEquals(plan.size(), sheet.getLastRowNum());
+            Row row = sheet.getRow(1);
+            assertEquals(1, (int) row.getCell(0).getNumericCellValue());
+            assertEquals(((Number) plan.get(0).get("id")).longValue(), (long) row.getCell(ID).getNumericCellValue());
+            assertEquals(LocalDate.parse((String) plan.get(0).get("dueDate")),
+                    row.getCell(DUE).getLocalDateTimeCellValue().toLocalDate(), "a real date cell");
+            assertEquals("open", row.getCell(STATUS).getStringCellValue());
+            assertTrue(sheet.isColumnHidden(ID));
+            assertTrue(sheet.getProtect());
+            assertTrue(row.getCell(ID).getCellStyle().getLocked());
+            assertFalse(row.getCell(OWNER).getCellStyle().getLocked());
+            assertNotNull(sheet.getPaneInformation());
+            assertTrue(sheet.getPaneInformation().isFreezePane());
+            assertNotNull(sheet.getCTWorksheet().getAutoFilter());
+            assertEquals(1, sheet.getSheetConditionalFormatting().getNumConditionalFormattings(), "overdue rule");
+
+            List<String> validations = new ArrayList<>();
+            for (DataValidation v : sheet.getDataValidations()) {
+                validations.add(v.getRegions().getCellRangeAddress(0).getFirstColumn() + ":"
+                        + String.join("/", v.getValidationConstraint().getExplicitListValues() == null
+                        ? List.of("range") : List.of(v.getValidationConstraint().getExplicitListValues())));
+            }
+            assertTrue(validations.contains(STATUS + ":open/in uitvoering/gereed"), validations.toString());
+            int previousPriority = 0;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                int priority = (int) sheet.getRow(r).getCell(6).getNumericCellValue();
+                assertTrue(priority >= previousPriority, "sorted by priority");
+                previousPriority = priority;
+            }
+
+            Sheet findings = workbook.getSheet("Bevindingen");
+            assertTrue(findings.getRow(1).getCell(0).getStringCellValue().startsWith("VPT8-"));
+            assertTrue(findings.getRow(1).getCell(5).getStringCellValue().contains("vpt8."), "evidence");
+
+            Sheet answers = workbook.getSheet("Antwoorden");
+            assertEquals("vpt8.m1.q1", answers.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("nee", answers.getRow(1).getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void userTextNeverBecomesAFormula() throws IOException {
+        long assessment = fixture.submittedWithPlan("=HYPERLINK(\"http://x\")");
+        long action = ((Number) fixture.plan(assessment).get(0).get("id")).longValue();
+        client.toBlocking().exchange(HttpRequest.PATCH("/api/assessments/" + assessment + "/plan/actions/" + action,
+                Map.of("owner", "@SUM(1+1)", "remarks", "-1+2")));
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "en"))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertTrue(cell.getCellType() != CellType.FORMULA, sheet.getSheetName() + " " + cell.getAddress());
+                        if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()
+                                && "=+-@".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
+                            assertTrue(cell.getCellStyle().getQuotePrefixed(), sheet.getSheetName() + " " + cell.getAddress());
+                        }
+                    }
+                }
+            }
+            Row row = workbook.getSheet("Action plan").getRow(1);
+            assertEquals("@SUM(1+1)", row.getCell(OWNER).getStringCellValue());
+            assertTrue(workbook.getSheet("Summary").getRow(2).getCell(1).getCellStyle().getQuotePrefixed());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void editedWorkbookUpdatesThePlanAndTheAuditTrail() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Terug");
+        byte[] edited;
+        long actionId;
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            Row row = workbook.getSheet("Plan van aanpak").getRow(1);
+            actionId = (long) row.getCell(ID).getNumericCellValue();
+            row.getCell(OWNER).setCellValue("Hoofd P&O");
+            row.getCell(STATUS).setCellValue("in uitvoering");
+            row.getCell(DUE).setCellValue(LocalDate.of(2027, 3, 31));
+            row.getCell(COST).setCellValue(2500.5);
+            edited = save(workbook);
+        }
+        Map<String, Object> summary = upload(assessment, edited);
+        assertEquals(1, summary.get("changed"));
+        Map<String, Object> action = fixture.plan(assessment).stream()
+                .filter(a -> ((Number) a.get("id")).longValue() == actionId).findFirst().orElseThrow();
+        assertEquals("Hoofd P&O", action.get("owner"));
+        assertEquals("IN_PROGRESS", action.get("status"));
+        assertEquals("2027-03-31", action.get("dueDate"));
+        assertEquals(2500.5, ((Number) action.get("costEstimate")).doubleValue());
+        List<Map<String, Object>> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/assessments/" + assessment + "/audit"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertTrue(audit.stream().anyMatch(e -> "PLAN".equals(e.get("kind"))
+                && ("action " + actionId + " status").equals(e.get("subject"))
+                && "OPEN".equals(e.get("oldValue")) && "IN_PROGRESS".equals(e.get("newValue"))), audit.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void oneBadRowChangesNothingAndNamesTheRow() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Fout");
+        List<Map<String, Object>> before = fixture.plan(assessment);
+        byte[] edited;
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            XSSFSheet sheet = workbook.getSheet("Plan van aanpak");
+            sheet.getRow(1).getCell(OWNER).setCellValue("Teamleider");
+            sheet.getRow(2).getCell(STATUS).setCellValue("klaar");
+            edited = save(workbook);
+        }
+        Map<String, Object> problem = uploadFails(assessment, edited);
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) problem.get("errors");
+        assertEquals(1, errors.size());
+        assertEquals("row 3.status", errors.get(0).get("field"));
+        assertEquals(before, fixture.plan(assessment));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void workbookOfAnotherAssessmentIsRefused() {
+        long one = fixture.submittedWithPlan("Zorggroep Een");
+        long other = fixture.submittedWithPlan("Zorggroep Ander");
+        Map<String, Object> problem = uploadFails(other, fixture.download(one, "nl"));
+        assertTrue(((String) problem.get("detail")).contains("plan of assessment " + one));
+    }
+
+    @Test
+    void changedStructureIsRefused() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Kolom");
+        byte[] edited;
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            workbook.getSheet("Plan van aanpak").getRow(0).getCell(OWNER).setCellValue("Wie");
+            edited = save(workbook);
+        }
+        assertTrue(((String) uploadFails(assessment, edited).get("detail")).contains("column 8"));
+    }
+
+    @Test
+    void englishWorkbookRoundTripsToo() throws IOException {
+        long assessment = fixture.submittedWithPlan("Care group EN");
+        byte[] edited;
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "en"))) {
+            workbook.getSheet("Action plan").getRow(1).getCell(STATUS).setCellValue("done");
+            edited = save(workbook);
+        }
+        assertEquals(1, upload(assessment, edited).get("changed"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> upload(long assessment, byte[] workbook) {
+        return client.toBlocking().retrieve(HttpRequest.POST("/api/assessments/" + assessment + "/plan.xlsx", workbook)
+                .contentType(MediaType.of(PlanController.XLSX)), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> uploadFails(long assessment, byte[] workbook) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> upload(assessment, workbook));
+        assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+        return e.getResponse().getBody(Map.class).orElseThrow();
+    }
+}
