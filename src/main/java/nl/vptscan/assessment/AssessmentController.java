@@ -14,7 +14,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import nl.vptscan.access.Actor;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import nl.vptscan.access.Caller;
+import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.net.URI;
@@ -24,12 +27,15 @@ import java.util.Map;
 /** Assessments of an organisation: answers, submit, results, history and audit trail. */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class AssessmentController {
 
     private final AssessmentService service;
+    private final AssessmentAccess access;
 
-    AssessmentController(AssessmentService service) {
+    AssessmentController(AssessmentService service, AssessmentAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @Serdeable
@@ -41,60 +47,70 @@ class AssessmentController {
     }
 
     @Post("/organisations/{organisationId}/assessments")
-    HttpResponse<Assessment> create(long organisationId, @Valid @Body NewAssessment body, Actor actor) {
-        Assessment assessment = service.create(organisationId, body.questionnaireId(),
-                body.kind() == null ? AssessmentContext.Kind.SELF : body.kind(), actor.name());
+    HttpResponse<Assessment> create(long organisationId, @Valid @Body NewAssessment body, Caller caller) {
+        AssessmentContext.Kind kind = body.kind() == null ? AssessmentContext.Kind.SELF : body.kind();
+        access.create(caller, organisationId, kind);
+        Assessment assessment = service.create(organisationId, body.questionnaireId(), kind, caller.username());
         return HttpResponse.created(assessment, URI.create("/api/assessments/" + assessment.id()));
     }
 
     @Get("/organisations/{organisationId}/assessments")
-    List<Assessment> ofOrganisation(long organisationId) {
-        return service.ofOrganisation(organisationId);
+    List<Assessment> ofOrganisation(long organisationId, Caller caller) {
+        access.organisationResults(caller, organisationId);
+        return service.ofOrganisation(organisationId).stream().filter(a -> access.listed(caller, a)).toList();
     }
 
     @Get("/organisations/{organisationId}/history")
-    List<HistoryEntry> history(long organisationId, @Nullable @QueryValue String questionnaire) {
-        return service.history(organisationId, questionnaire);
+    List<HistoryEntry> history(long organisationId, @Nullable @QueryValue String questionnaire, Caller caller) {
+        access.organisationResults(caller, organisationId);
+        return service.history(organisationId, questionnaire, a -> access.listed(caller, a));
     }
 
     @Get("/assessments/{id}")
-    Assessment show(long id) {
-        return service.get(id);
+    Assessment show(long id, Caller caller) {
+        return access.assessment(caller, id, Need.RESULTS);
     }
 
     @Get("/assessments/{id}/answers")
-    AnswerSheet answers(long id) {
+    AnswerSheet answers(long id, Caller caller) {
+        access.assessment(caller, id, Need.DETAILS);
         return service.answers(id);
     }
 
     @Put("/assessments/{id}/answers")
-    AnswerSheet saveAnswers(long id, @Valid @Body Answers body, Actor actor) {
-        return service.saveAnswers(id, body.answers(), actor.name());
+    AnswerSheet saveAnswers(long id, @Valid @Body Answers body, Caller caller) {
+        access.assessment(caller, id, Need.WRITE);
+        return service.saveAnswers(id, body.answers(), caller.username());
     }
 
     @Post("/assessments/{id}/submit")
-    StoredResult submit(long id, Actor actor) {
-        return service.submit(id, actor.name());
+    StoredResult submit(long id, Caller caller) {
+        access.assessment(caller, id, Need.WRITE);
+        return service.submit(id, caller.username());
     }
 
     @Post("/assessments/{id}/rescore")
-    HttpResponse<StoredResult> rescore(long id, Actor actor) {
-        StoredResult result = service.rescore(id, actor.name());
+    HttpResponse<StoredResult> rescore(long id, Caller caller) {
+        access.assessment(caller, id, Need.WRITE);
+        StoredResult result = service.rescore(id, caller.username());
         return HttpResponse.created(result, URI.create("/api/assessments/" + id + "/results"));
     }
 
     @Get("/assessments/{id}/result")
-    StoredResult result(long id) {
+    StoredResult result(long id, Caller caller) {
+        access.assessment(caller, id, Need.RESULTS);
         return service.latestResult(id);
     }
 
     @Get("/assessments/{id}/results")
-    List<StoredResult> results(long id) {
+    List<StoredResult> results(long id, Caller caller) {
+        access.assessment(caller, id, Need.RESULTS);
         return service.results(id);
     }
 
     @Get("/assessments/{id}/audit")
-    List<AuditEvent> audit(long id) {
+    List<AuditEvent> audit(long id, Caller caller) {
+        access.assessment(caller, id, Need.DETAILS);
         return service.audit(id);
     }
 }

@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import nl.vptscan.scoring.fact.AssessmentContext;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +20,6 @@ interface AssessmentRepository extends CrudRepository<Assessment, Long> {
     List<Assessment> findByOrganisationIdOrderByCreatedAtDesc(Long organisationId);
 
     boolean existsByOrganisationId(Long organisationId);
+
+    boolean existsByOrganisationIdAndKindAndCreatedBy(Long organisationId, AssessmentContext.Kind kind, String createdBy);
 }

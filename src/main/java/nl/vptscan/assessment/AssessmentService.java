@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Runs assessments: create, save and resume answers, submit and score, re-score, history and audit trail. */
 @Singleton
@@ -180,10 +181,10 @@ public class AssessmentService {
 
     /** The organisation's submitted assessments over time, oldest first, each with its latest result. */
     @Transactional(readOnly = true)
-    public List<HistoryEntry> history(long organisationId, String questionnaireId) {
+    public List<HistoryEntry> history(long organisationId, String questionnaireId, Predicate<Assessment> shown) {
         List<HistoryEntry> entries = new ArrayList<>();
         for (Assessment assessment : ofOrganisation(organisationId)) {
-            if (assessment.status() != Assessment.Status.SUBMITTED
+            if (assessment.status() != Assessment.Status.SUBMITTED || !shown.test(assessment)
                     || questionnaireId != null && !questionnaireId.equals(assessment.questionnaireId())) {
                 continue;
             }

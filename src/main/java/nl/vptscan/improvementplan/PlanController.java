@@ -13,7 +13,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import nl.vptscan.access.Actor;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import nl.vptscan.access.Caller;
+import nl.vptscan.assessment.AssessmentAccess;
+import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Languages;
@@ -27,28 +31,34 @@ import java.util.Map;
 /** The plan van aanpak of an assessment: as JSON, one action at a time, or as an Excel workbook both ways. */
 @Controller("/api/assessments/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class PlanController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImprovementPlanService service;
+    private final AssessmentAccess access;
 
-    PlanController(ImprovementPlanService service) {
+    PlanController(ImprovementPlanService service, AssessmentAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @Get("/plan")
-    List<ImprovementAction> plan(long id) {
+    List<ImprovementAction> plan(long id, Caller caller) {
+        access.assessment(caller, id, Need.RESULTS);
         return service.plan(id);
     }
 
     @Patch(value = "/plan/actions/{actionId}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    ImprovementAction edit(long id, long actionId, @Body Map<String, Object> patch, Actor actor) {
-        return service.edit(id, actionId, patch, actor.name());
+    ImprovementAction edit(long id, long actionId, @Body Map<String, Object> patch, Caller caller) {
+        access.assessment(caller, id, Need.WRITE);
+        return service.edit(id, actionId, patch, caller.username());
     }
 
     @Get(value = "/plan.xlsx", produces = XLSX)
-    HttpResponse<byte[]> download(long id, @Nullable @QueryValue String lang) throws IOException {
+    HttpResponse<byte[]> download(long id, @Nullable @QueryValue String lang, Caller caller) throws IOException {
+        access.assessment(caller, id, Need.DETAILS);
         String language = Languages.of(lang);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         service.writeWorkbook(id, language, out);
@@ -58,16 +68,18 @@ class PlanController {
     }
 
     @Post(value = "/plan.xlsx", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    ImprovementPlanService.ImportSummary upload(long id, @Body byte[] workbook, Actor actor) {
-        return service.importWorkbook(id, workbook, actor.name());
+    ImprovementPlanService.ImportSummary upload(long id, @Body byte[] workbook, Caller caller) {
+        access.assessment(caller, id, Need.WRITE);
+        return service.importWorkbook(id, workbook, caller.username());
     }
 
     @Post(value = "/plan.xlsx", consumes = MediaType.MULTIPART_FORM_DATA)
-    ImprovementPlanService.ImportSummary uploadForm(long id, @Part("file") CompletedFileUpload file, Actor actor)
+    ImprovementPlanService.ImportSummary uploadForm(long id, @Part("file") CompletedFileUpload file, Caller caller)
             throws IOException {
+        access.assessment(caller, id, Need.WRITE);
         if (file.getSize() > UploadGuard.MAX_UPLOAD_BYTES) {
             throw ApiException.badRequest("Workbook refused", List.of(new FieldError("file", "larger than 5 MB")));
         }
-        return service.importWorkbook(id, file.getBytes(), actor.name());
+        return service.importWorkbook(id, file.getBytes(), caller.username());
     }
 }

@@ -1,6 +1,8 @@
 package nl.vptscan.questionnaire;
 
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -11,6 +13,7 @@ import java.util.List;
 
 /** Lists the questionnaires and shows one in full, in Dutch or English. */
 @Controller("/api/questionnaires")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class QuestionnaireController {
 
     private final QuestionnaireCatalog catalog;

@@ -3,6 +3,8 @@ package nl.vptscan.scoring;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,6 +24,7 @@ import java.util.Map;
 
 /** Scores a set of answers at once and returns the full result; nothing is stored. */
 @Controller("/api/score")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class QuickScanController {
 
     private final QuestionnaireCatalog catalog;

@@ -144,7 +144,7 @@ class AssessmentFlowIT {
                 "STATUS assessment: null -> DRAFT",
                 "ANSWER vpt8.m1.q1: null -> \"no\"",
                 "ANSWER vpt8.m1.q1: \"no\" -> \"yes\" | comment: besloten in MT"), changes);
-        assertEquals("anonymous", events.get(1).get("actor"));
+        assertEquals("test-admin", events.get(1).get("actor"));
     }
 
     @Test
