@@ -1,0 +1,143 @@
+package nl.vptscan.assessment;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.scoring.fact.AssessmentContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Inspector audits: verdicts per topic, and the comparison of an audit with the organisation's self-assessment. */
+@Singleton
+public class AuditService {
+
+    private final AuditVerdictRepository verdicts;
+    private final AssessmentRepository assessments;
+    private final AssessmentService assessmentService;
+    private final AnswerStore answers;
+    private final AuditTrail audit;
+    private final QuestionnaireCatalog catalog;
+    private final Clock clock;
+
+    AuditService(AuditVerdictRepository verdicts, AssessmentRepository assessments, AssessmentService assessmentService,
+                 AnswerStore answers, AuditTrail audit, QuestionnaireCatalog catalog, Clock clock) {
+        this.verdicts = verdicts;
+        this.assessments = assessments;
+        this.assessmentService = assessmentService;
+        this.answers = answers;
+        this.audit = audit;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditVerdict> verdicts(long assessmentId) {
+        return verdicts.findByKeyAssessmentId(assessmentId).stream()
+                .sorted(Comparator.comparing(v -> v.key().topic())).toList();
+    }
+
+    /** Records verdicts on some topics of a draft audit; every topic is checked before anything is stored. */
+    @Transactional
+    public List<AuditVerdict> saveVerdicts(long assessmentId, Map<String, VerdictInput> input, String actor) {
+        Assessment assessment = assessments.findByIdForUpdate(assessmentId)
+                .orElseThrow(() -> ApiException.notFound("No assessment with id " + assessmentId));
+        if (assessment.kind() != AssessmentContext.Kind.AUDIT) {
+            throw ApiException.conflict("Assessment " + assessmentId + " is a self-assessment; only audits have verdicts");
+        }
+        if (assessment.status() != Assessment.Status.DRAFT) {
+            throw ApiException.conflict("Audit " + assessmentId + " is submitted; its verdicts can no longer change");
+        }
+        Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
+        List<FieldError> errors = new ArrayList<>();
+        input.forEach((topic, verdict) -> {
+            if (questionnaire.topic(topic).isEmpty()) {
+                errors.add(new FieldError("verdicts." + topic, "unknown topic in " + questionnaire.id()));
+            } else if (verdict == null || verdict.verdict() == null) {
+                errors.add(new FieldError("verdicts." + topic + ".verdict", "expected IN_ORDE, ADVIES, WAARSCHUWING or EIS"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("Invalid verdicts; nothing was stored", errors);
+        }
+        input.forEach((topic, verdict) -> {
+            AuditVerdict.Key key = new AuditVerdict.Key(assessmentId, topic);
+            Optional<AuditVerdict> old = verdicts.findById(key);
+            String note = verdict.note() == null || verdict.note().isBlank() ? null : verdict.note().strip();
+            AuditVerdict next = new AuditVerdict(key, verdict.verdict(), note, actor, clock.instant());
+            if (old.isEmpty()) {
+                verdicts.save(next);
+            } else if (old.get().verdict() != next.verdict() || !Objects.equals(old.get().note(), note)) {
+                verdicts.update(next);
+            } else {
+                return;
+            }
+            audit.record(assessmentId, actor, "VERDICT", topic, old.map(AuditService::describe).orElse(null), describe(next));
+        });
+        return verdicts(assessmentId);
+    }
+
+    /**
+     * The latest submitted audit (among those {@code visibleAudit} accepts) beside the latest submitted
+     * self-assessment of the same questionnaire.
+     */
+    @Transactional(readOnly = true)
+    public Comparison compare(long organisationId, String questionnaireId, Predicate<Assessment> visibleAudit) {
+        List<Assessment> submitted = assessments.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
+                .filter(a -> a.status() == Assessment.Status.SUBMITTED)
+                .filter(a -> questionnaireId == null || a.questionnaireId().equals(questionnaireId))
+                .sorted(Comparator.comparing(Assessment::submittedAt).reversed()).toList();
+        Assessment auditRun = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.AUDIT)
+                .filter(visibleAudit).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Organisation " + organisationId + " has no submitted audit"));
+        Assessment self = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.SELF)
+                .filter(a -> a.questionnaireId().equals(auditRun.questionnaireId())).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Organisation " + organisationId
+                        + " has no submitted self-assessment of " + auditRun.questionnaireId()));
+        Questionnaire questionnaire = catalog.find(auditRun.questionnaireId()).orElseThrow();
+        var selfResult = assessmentService.latestResult(self.id()).result();
+        var auditResult = assessmentService.latestResult(auditRun.id()).result();
+        Map<String, AuditVerdict> byTopic = new java.util.HashMap<>();
+        verdicts(auditRun.id()).forEach(v -> byTopic.put(v.key().topic(), v));
+        List<Comparison.TopicComparison> topics = new ArrayList<>();
+        for (var topic : questionnaire.topics()) {
+            TopicScore s = selfResult.topic(topic.id());
+            TopicScore a = auditResult.topic(topic.id());
+            AuditVerdict verdict = byTopic.get(topic.id());
+            topics.add(new Comparison.TopicComparison(topic.id(), s.percentage(), s.level(), a.percentage(), a.level(),
+                    verdict == null ? null : verdict.verdict(), verdict == null ? null : verdict.note(),
+                    s.level() != a.level(), s.level() > a.level()));
+        }
+        Map<String, StoredAnswer> selfAnswers = answers.load(self.id(), questionnaire);
+        Map<String, StoredAnswer> auditAnswers = answers.load(auditRun.id(), questionnaire);
+        List<Comparison.QuestionComparison> questions = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            Object s = Optional.ofNullable(selfAnswers.get(question.id())).map(StoredAnswer::value).orElse(null);
+            Object a = Optional.ofNullable(auditAnswers.get(question.id())).map(StoredAnswer::value).orElse(null);
+            boolean favourable = s != null && a != null && question.earned(s) > question.earned(a);
+            questions.add(new Comparison.QuestionComparison(question.id(), question.topic(), plain(s), plain(a),
+                    !Objects.equals(s, a), favourable));
+        }
+        return new Comparison(organisationId, questionnaire.id(), self.id(), auditRun.id(), selfResult.overall(),
+                auditResult.overall(), topics, questions);
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof java.time.LocalDate date ? date.toString() : value;
+    }
+
+    private static String describe(AuditVerdict verdict) {
+        return verdict.verdict().name() + (verdict.note() == null ? "" : " | note: " + verdict.note());
+    }
+}

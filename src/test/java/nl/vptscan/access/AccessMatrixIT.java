@@ -1,0 +1,297 @@
+package nl.vptscan.access;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import nl.vptscan.AdminLoginFilter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every endpoint × every user group × own or another organisation's data: 401 without login, 403 where the
+ * group may not, and a non-403 answer where it may. An endpoint missing from the matrix fails the build.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    /** Who asks, and whether about their own organisation (or region) or another. */
+    enum Who { ANON, ADMIN, EMP, EMP_X, INSP, INSP_X, COORD, COORD_X }
+
+    /** Ids of the data the requests point at: own (organisation A's) or other (organisation B's). */
+    record Ctx(long org, long region, long submitted, long draft, long audit, long action) {
+    }
+
+    record Entry(HttpMethod method, String template, Function<Ctx, MutableHttpRequest<?>> request, String allowed) {
+    }
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Router router;
+
+    BlockingHttpClient http;
+    final Map<Who, String> tokens = new LinkedHashMap<>();
+    Ctx own;
+    Ctx other;
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    // --- the matrix ------------------------------------------------------------------------------------------
+
+    private static final String EVERYONE = "ADMIN EMP EMP_X INSP INSP_X COORD COORD_X";
+
+    List<Entry> matrix() {
+        Map<String, Object> org = Map.of("name", "Matrix org " + suffix, "sector", "gemeente", "employees", 50);
+        byte[] notAWorkbook = "niet een werkboek".getBytes();
+        return List.of(
+                entry(HttpMethod.GET, "/api/questionnaires", c -> HttpRequest.GET("/api/questionnaires"), EVERYONE),
+                entry(HttpMethod.GET, "/api/questionnaires/{id}", c -> HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), EVERYONE),
+                entry(HttpMethod.POST, "/api/score/{questionnaireId}", c -> HttpRequest.POST("/api/score/vpt-8-maatregelen",
+                        Map.of("answers", Map.of("vpt8.m1.q1", "no"))), EVERYONE),
+                entry(HttpMethod.GET, "/api/me", c -> HttpRequest.GET("/api/me"), EVERYONE),
+                entry(HttpMethod.POST, "/api/users", c -> HttpRequest.POST("/api/users", Map.of("username",
+                        "u" + UUID.randomUUID().toString().substring(0, 8), "password", "long-enough-password", "role", "INSPECTOR")), "ADMIN"),
+                entry(HttpMethod.GET, "/api/users", c -> HttpRequest.GET("/api/users"), "ADMIN"),
+
+                entry(HttpMethod.POST, "/api/organisations", c -> HttpRequest.POST("/api/organisations", org), "ADMIN"),
+                entry(HttpMethod.GET, "/api/organisations", c -> HttpRequest.GET("/api/organisations"), EVERYONE),
+                entry(HttpMethod.GET, "/api/organisations/{id}", c -> HttpRequest.GET("/api/organisations/" + c.org()),
+                        "ADMIN EMP INSP INSP_X COORD"),
+                entry(HttpMethod.PUT, "/api/organisations/{id}", c -> HttpRequest.PUT("/api/organisations/" + c.org(),
+                        Map.of("name", "Matrix " + c.org(), "sector", "gemeente", "employees", 50, "regionId", c.region())), "ADMIN"),
+                entry(HttpMethod.DELETE, "/api/organisations/{id}", c -> HttpRequest.DELETE("/api/organisations/" + c.org()), "ADMIN"),
+                entry(HttpMethod.POST, "/api/regions", c -> HttpRequest.POST("/api/regions",
+                        Map.of("name", "Regio " + UUID.randomUUID())), "ADMIN"),
+                entry(HttpMethod.GET, "/api/regions", c -> HttpRequest.GET("/api/regions"), "ADMIN COORD COORD_X"),
+                entry(HttpMethod.GET, "/api/regions/{id}", c -> HttpRequest.GET("/api/regions/" + c.region()), "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/regions/{id}/members", c -> HttpRequest.GET("/api/regions/" + c.region() + "/members"),
+                        "ADMIN COORD"),
+
+                entry(HttpMethod.POST, "/api/organisations/{organisationId}/assessments", c -> HttpRequest.POST(
+                        "/api/organisations/" + c.org() + "/assessments", Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")),
+                        "ADMIN EMP"),
+                entry(HttpMethod.GET, "/api/organisations/{organisationId}/assessments", c -> HttpRequest.GET(
+                        "/api/organisations/" + c.org() + "/assessments"), "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/organisations/{organisationId}/history", c -> HttpRequest.GET(
+                        "/api/organisations/" + c.org() + "/history"), "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/organisations/{id}/comparison", c -> HttpRequest.GET(
+                        "/api/organisations/" + c.org() + "/comparison"), "ADMIN EMP INSP"),
+
+                entry(HttpMethod.GET, "/api/assessments/{id}", c -> HttpRequest.GET("/api/assessments/" + c.submitted()),
+                        "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/answers", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/answers"),
+                        "ADMIN EMP INSP"),
+                entry(HttpMethod.PUT, "/api/assessments/{id}/answers", c -> HttpRequest.PUT("/api/assessments/" + c.draft() + "/answers",
+                        Map.of("answers", Map.of("vpt8.m1.q1", Map.of("value", "yes")))), "ADMIN EMP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/submit", c -> HttpRequest.POST("/api/assessments/" + c.draft() + "/submit", Map.of()),
+                        "ADMIN EMP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/rescore", c -> HttpRequest.POST("/api/assessments/" + c.submitted() + "/rescore", Map.of()),
+                        "ADMIN EMP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/result", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/result"),
+                        "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/results", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/results"),
+                        "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/audit", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/audit"),
+                        "ADMIN EMP INSP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/verdicts", c -> HttpRequest.GET("/api/assessments/" + c.audit() + "/verdicts"),
+                        "ADMIN EMP INSP"),
+                entry(HttpMethod.PUT, "/api/assessments/{id}/verdicts", c -> HttpRequest.PUT("/api/assessments/" + c.audit() + "/verdicts",
+                        Map.of("verdicts", Map.of("m1", Map.of("verdict", "ADVIES")))), "ADMIN INSP"),
+
+                entry(HttpMethod.GET, "/api/assessments/{id}/plan", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/plan"),
+                        "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.PATCH, "/api/assessments/{id}/plan/actions/{actionId}", c -> HttpRequest.PATCH(
+                        "/api/assessments/" + c.submitted() + "/plan/actions/" + c.action(), Map.of("owner", "Hoofd P&O")), "ADMIN EMP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/plan.xlsx", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/plan.xlsx"),
+                        "ADMIN EMP INSP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/plan.xlsx", c -> HttpRequest.POST("/api/assessments/" + c.submitted() + "/plan.xlsx",
+                        notAWorkbook).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "ADMIN EMP"));
+    }
+
+    // --- the test --------------------------------------------------------------------------------------------
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEachUserGroupAsTheMatrixSays() {
+        return matrix().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.template(), () -> {
+            for (Who who : Who.values()) {
+                boolean otherData = who.name().endsWith("_X");
+                int status = status(e.request().apply(otherData ? other : own), who);
+                String where = e.method() + " " + e.template() + " as " + who + ": " + status;
+                if (who == Who.ANON) {
+                    assertEquals(401, status, where);
+                } else if (Set.of(e.allowed().split(" ")).contains(who.name())) {
+                    assertTrue(status != 401 && status != 403 && status < 500, where);
+                } else {
+                    assertEquals(403, status, where);
+                }
+            }
+        }));
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        Set<String> covered = new TreeSet<>();
+        matrix().forEach(e -> covered.add(e.method() + " " + e.template()));
+        Set<String> routes = new TreeSet<>();
+        router.uriRoutes().map(UriRouteInfo.class::cast).forEach(route -> {
+            String template = route.getUriMatchTemplate().toPathString().replaceAll("\\{[?&][^}]*}", "");
+            // HEAD answers as its GET does; health and login are for everyone
+            if (route.getHttpMethod() != HttpMethod.HEAD && !template.startsWith("/health") && !template.equals("/login")) {
+                routes.add(route.getHttpMethod() + " " + template);
+            }
+        });
+        Set<String> missing = new TreeSet<>(routes);
+        missing.removeAll(covered);
+        assertEquals(Set.of(), missing, "endpoints without an entry in the access matrix");
+    }
+
+    @Test
+    void healthAndLoginNeedNoLogin() {
+        assertEquals(200, status(HttpRequest.GET("/health"), Who.ANON));
+        assertEquals(401, status(HttpRequest.POST("/login", Map.of("username", "nobody", "password", "wrong-password")), Who.ANON));
+    }
+
+    // --- set-up: two organisations, their users, assessments and plans ------------------------------------------
+
+    @BeforeAll
+    void createOrganisationsUsersAndAssessments() throws Exception {
+        http = client.toBlocking();
+        long regionA = id(post("/api/regions", Map.of("name", "Regio A " + suffix)));
+        long regionB = id(post("/api/regions", Map.of("name", "Regio B " + suffix)));
+        long orgA = id(post("/api/organisations", Map.of("name", "Gemeente A " + suffix, "sector", "gemeente",
+                "employees", 300, "regionId", regionA)));
+        long orgB = id(post("/api/organisations", Map.of("name", "Gemeente B " + suffix, "sector", "gemeente",
+                "employees", 200, "regionId", regionB)));
+        tokens.put(Who.ADMIN, null);
+        tokens.put(Who.EMP, token(user("emp-a", "EMPLOYER", Map.of("organisationId", orgA))));
+        tokens.put(Who.EMP_X, tokens.get(Who.EMP));
+        tokens.put(Who.INSP, token(user("insp", "INSPECTOR", Map.of())));
+        tokens.put(Who.INSP_X, tokens.get(Who.INSP));
+        tokens.put(Who.COORD, token(user("coord-a", "REGION_COORDINATOR", Map.of("regionId", regionA))));
+        tokens.put(Who.COORD_X, tokens.get(Who.COORD));
+        String otherInspector = token(user("insp-b", "INSPECTOR", Map.of()));
+
+        long auditA = submitted(orgA, "AUDIT", tokens.get(Who.INSP));
+        long selfA = submitted(orgA, "SELF", null);
+        long selfB = submitted(orgB, "SELF", null);
+        long draftAuditB = id(as(HttpRequest.POST("/api/organisations/" + orgB + "/assessments",
+                Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "AUDIT")), otherInspector));
+        own = new Ctx(orgA, regionA, selfA, draft(orgA), auditA, firstAction(selfA));
+        other = new Ctx(orgB, regionB, selfB, draft(orgB), draftAuditB, firstAction(selfB));
+    }
+
+    private String token(String user) throws Exception {
+        return AdminLoginFilter.login(server.getURI(), user + "-" + suffix, "long-enough-password");
+    }
+
+    private String user(String name, String role, Map<String, Object> binding) {
+        Map<String, Object> body = new LinkedHashMap<>(binding);
+        body.put("username", name + "-" + suffix);
+        body.put("password", "long-enough-password");
+        body.put("role", role);
+        post("/api/users", body);
+        return name;
+    }
+
+    @SuppressWarnings("unchecked")
+    private long submitted(long org, String kind, String token) {
+        long assessment = id(as(HttpRequest.POST("/api/organisations/" + org + "/assessments",
+                Map.of("questionnaireId", "vpt-8-maatregelen", "kind", kind)), token));
+        Map<String, Object> questionnaire = http.retrieve(HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), Map.class);
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (Map<String, Object> topic : (List<Map<String, Object>>) questionnaire.get("topics")) {
+            for (Map<String, Object> q : (List<Map<String, Object>>) topic.get("questions")) {
+                Object value = switch ((String) q.get("type")) {
+                    case "yes_no", "yes_no_partly" -> "no";
+                    case "percentage" -> 20;
+                    case "date" -> java.time.LocalDate.now().minusYears(3).toString();
+                    case "number" -> 5;
+                    case "choice" -> ((List<Map<String, Object>>) q.get("options")).get(0).get("value");
+                    case "multi_choice" -> List.of(((List<Map<String, Object>>) q.get("options")).get(0).get("value"));
+                    default -> "x";
+                };
+                answers.put((String) q.get("id"), Map.of("value", value));
+            }
+        }
+        as(HttpRequest.PUT("/api/assessments/" + assessment + "/answers", Map.of("answers", answers)), token);
+        as(HttpRequest.POST("/api/assessments/" + assessment + "/submit", Map.of()), token);
+        return assessment;
+    }
+
+    private long draft(long org) {
+        return id(post("/api/organisations/" + org + "/assessments", Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")));
+    }
+
+    private long firstAction(long assessment) {
+        List<Map<String, Object>> plan = http.retrieve(HttpRequest.GET("/api/assessments/" + assessment + "/plan"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        return ((Number) plan.get(0).get("id")).longValue();
+    }
+
+    private static Entry entry(HttpMethod method, String template, Function<Ctx, MutableHttpRequest<?>> request, String allowed) {
+        return new Entry(method, template, request, allowed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> post(String uri, Object body) {
+        return http.retrieve(HttpRequest.POST(uri, body), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> as(MutableHttpRequest<?> request, String token) {
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        return http.retrieve(request, Map.class);
+    }
+
+    private static long id(Map<String, Object> body) {
+        return ((Number) body.get("id")).longValue();
+    }
+
+    private int status(MutableHttpRequest<?> request, Who who) {
+        if (who == Who.ANON) {
+            request.header(AdminLoginFilter.ANONYMOUS, "true");
+        } else if (tokens.get(who) != null) {
+            request.bearerAuth(tokens.get(who));
+        }
+        try {
+            HttpResponse<?> response = http.exchange(request, byte[].class);
+            return response.code();
+        } catch (HttpClientResponseException e) {
+            return e.code();
+        }
+    }
+}
