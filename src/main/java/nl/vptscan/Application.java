@@ -1,5 +1,6 @@
 package nl.vptscan;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -10,21 +11,21 @@ import nl.vptscan.scoring.RuleCompilationException;
         description = "Self-inspection of aggression and violence policy: questionnaires, scoring with explained "
                 + "findings, assessments, improvement plans and regional benchmarks."))
 /** Starts vpt-scan: the self-inspection service for aggression and violence policy. */
-public class Application {
+public class Application extends Micronaut {
 
     public static void main(String[] args) {
-        try {
-            Micronaut.run(Application.class, args);
-        } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause != null) {
-                if (cause instanceof QuestionnaireException || cause instanceof RuleCompilationException) {
-                    System.err.println("vpt-scan cannot start: " + cause.getMessage());
-                    System.exit(2);
-                }
-                cause = cause.getCause();
+        new Application().mainClass(Application.class).args(args).start();
+    }
+
+    /** A broken questionnaire or rule file is a one-line message naming file and line, not a stack trace. */
+    @Override
+    protected void handleStartupException(Environment environment, Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof QuestionnaireException || cause instanceof RuleCompilationException) {
+                System.err.println("vpt-scan cannot start: " + cause.getMessage());
+                System.exit(2);
             }
-            throw e;
         }
+        super.handleStartupException(environment, exception);
     }
 }

@@ -90,7 +90,7 @@ public final class RuleBook {
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException("Rules folder not found: " + folder.toAbsolutePath());
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
