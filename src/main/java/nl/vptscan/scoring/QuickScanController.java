@@ -1,13 +1,11 @@
 package nl.vptscan.scoring;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.serde.annotation.Serdeable;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.AnswerCheck;
@@ -37,16 +35,9 @@ class QuickScanController {
         this.clock = clock;
     }
 
-    @Serdeable
-    record QuickScan(@Nullable Map<String, Object> answers, @Nullable Context context) {
-    }
-
-    @Serdeable
-    record Context(@Nullable String sector, @Nullable Integer employees, @Nullable String kind, @Nullable String date) {
-    }
 
     @Post("/{questionnaireId}")
-    AssessmentResult score(@PathVariable String questionnaireId, @Body QuickScan body) {
+    AssessmentResult score(@PathVariable String questionnaireId, @Body QuickScanRequest body) {
         Questionnaire questionnaire = catalog.find(questionnaireId)
                 .orElseThrow(() -> ApiException.notFound("No questionnaire with id '" + questionnaireId + "'"));
         List<FieldError> errors = new ArrayList<>();
@@ -64,7 +55,7 @@ class QuickScanController {
         return scorer.score(questionnaire, answers, context);
     }
 
-    private AssessmentContext context(Context raw, List<FieldError> errors) {
+    private AssessmentContext context(QuickScanRequest.Context raw, List<FieldError> errors) {
         LocalDate today = LocalDate.now(clock);
         if (raw == null) {
             return new AssessmentContext(Sector.OVERIG.code(), 0, AssessmentContext.Kind.SELF, today);
