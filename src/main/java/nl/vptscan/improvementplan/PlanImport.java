@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,8 @@ final class PlanImport {
             }
             checkHeader(sheet.getRow(0), lang);
             return rows(sheet, lang, existing);
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            // POI throws these for cells whose stored value does not fit their type (e.g. t="n" with "abc" or 1e999)
             throw structure("the workbook could not be read");
         }
     }
@@ -145,15 +147,13 @@ final class PlanImport {
     }
 
     private static LocalDate date(Cell cell, String field, List<FieldError> errors) {
-        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
-        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-            return DateUtil.getLocalDateTime(cell.getNumericCellValue()).toLocalDate();
-        }
         String text = text(cell);
         try {
-            LocalDate date = LocalDate.parse(text);
+            // POI gives no date for a number that is not a valid Excel date (e.g. negative)
+            LocalDateTime numeric = cell == null || cell.getCellType() != CellType.NUMERIC ? null
+                    : DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue()
+                    : DateUtil.getLocalDateTime(cell.getNumericCellValue());
+            LocalDate date = numeric != null ? numeric.toLocalDate() : LocalDate.parse(text);
             if (date.getYear() >= 2000 && date.getYear() <= 2100) {
                 return date;
             }

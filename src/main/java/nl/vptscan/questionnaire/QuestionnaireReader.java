@@ -333,6 +333,7 @@ final class QuestionnaireReader {
     }
 
     private QuestionnaireException fail(int line, String problem) {
-        return new QuestionnaireException(file + ":" + line + ": " + problem);
+        // a quoted value from the file may hold line breaks; the message stays one line
+        return new QuestionnaireException(file + ":" + line + ": " + problem.replaceAll("\\R", "\\\\n"));
     }
 }

@@ -77,7 +77,8 @@ public final class UploadGuard {
                             + " times; it is refused as a possible zip bomb");
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
+            // ZipInputStream throws IllegalArgumentException for a part name that is not valid UTF-8
             throw refuse("the file is not a valid Excel workbook (.xlsx): " + e.getMessage());
         } catch (IOException e) {
             throw refuse("the file is not a complete Excel workbook (.xlsx): " + e.getMessage());

@@ -55,6 +55,18 @@ class UploadGuardTest {
     }
 
     @Test
+    void refusesAPartNameThatIsNotUtf8() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("a");
+            workbook.write(bytes);
+        }
+        byte[] upload = bytes.toByteArray();
+        upload[30] = (byte) 0xFF; // first byte of the first part's name in its local header
+        assertTrue(refusal(upload).startsWith("the file is not a valid"), refusal(upload));
+    }
+
+    @Test
     void refusesAnOversizedUpload() {
         byte[] big = new byte[UploadGuard.MAX_UPLOAD_BYTES + 1];
         big[0] = 'P';

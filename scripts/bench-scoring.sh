@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Rule compilation (classic DRL and executable model) and warm scoring time; not part of the test suite.
+# Usage: scripts/bench-scoring.sh   (from anywhere; targets: scoring median <= 50 µs, compilation <= 2 s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ ! -f target/test-classes/nl/vptscan/bench/ScoringBench.class \
+      || src/test/java/nl/vptscan/bench/ScoringBench.java -nt target/test-classes/nl/vptscan/bench/ScoringBench.class ]]; then
+  ./mvnw -q -DskipTests test-compile
+fi
+if [[ ! -f target/bench.cp || pom.xml -nt target/bench.cp ]]; then
+  ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+fi
+
+classpath="target/test-classes:target/classes:$(cat target/bench.cp)"
+bench() {
+  java -Xms1g -Xmx1g -Dlogback.configurationFile=src/test/resources/logback-test.xml \
+    -cp "$classpath" nl.vptscan.bench.ScoringBench "$1"
+}
+
+echo "# $(java -version 2>&1 | head -1), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+bench classic
+if ! bench model; then
+  echo "compile executable model: skipped, it does not build (see the error above)"
+fi
+bench score

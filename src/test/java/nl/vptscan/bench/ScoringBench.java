@@ -1,0 +1,178 @@
+package nl.vptscan.bench;
+
+import nl.vptscan.questionnaire.AnswerCheck;
+import nl.vptscan.questionnaire.AnswerOption;
+import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.scoring.AssessmentResult;
+import nl.vptscan.scoring.RuleBook;
+import nl.vptscan.scoring.Scorer;
+import nl.vptscan.scoring.fact.AssessmentContext;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Measures rule compilation (classic DRL and the executable model) and warm scoring of complete answer sets.
+ * Run through {@code scripts/bench-scoring.sh}, one mode per fresh JVM: {@code classic}, {@code model}, {@code score}.
+ */
+public final class ScoringBench {
+
+    private static final Path RULES = Path.of("rules");
+    private static final Path QUESTIONNAIRES = Path.of("questionnaires");
+    private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 1);
+    private static final int COMPILE_REPEATS = 5;
+    private static final int WARM_UP = 20_000;
+    private static final int BATCHES = 10;
+    private static final int BATCH_SIZE = 10_000;
+
+    private ScoringBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args.length == 0 ? "" : args[0]) {
+            case "classic" -> compileTimes("classic DRL (RuleBook.compile)", () -> consequenceKind(RuleBook.compile(RULES).kieBase()));
+            case "model" -> compileTimes("executable model (buildAll(ExecutableModelProject.class))", ScoringBench::buildExecutableModel);
+            case "score" -> scoring();
+            default -> {
+                System.err.println("usage: ScoringBench classic|model|score");
+                System.exit(2);
+            }
+        }
+    }
+
+    private interface Compile {
+        String run() throws Exception;
+    }
+
+    private static void compileTimes(String what, Compile compile) throws Exception {
+        long start = System.nanoTime();
+        String kind = compile.run();
+        double first = millis(System.nanoTime() - start);
+        double[] again = new double[COMPILE_REPEATS];
+        for (int i = 0; i < COMPILE_REPEATS; i++) {
+            start = System.nanoTime();
+            compile.run();
+            again[i] = millis(System.nanoTime() - start);
+        }
+        Arrays.sort(again);
+        System.out.printf("compile %-58s first (fresh JVM) %7.0f ms   median of %d more %6.0f ms   [rules: %s, %d .drl files]%n",
+                what, first, COMPILE_REPEATS, again[COMPILE_REPEATS / 2], kind, ruleFiles().size());
+    }
+
+    /** Builds the same rule files as the executable model; returns how its consequences are implemented. */
+    private static String buildExecutableModel() throws IOException {
+        KieServices services = KieServices.get();
+        ReleaseId releaseId = services.newReleaseId("nl.vptscan.bench", "executable-model", "1");
+        KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+        for (Path file : ruleFiles()) {
+            fileSystem.write("src/main/resources/rules/" + RULES.relativize(file).toString().replace('\\', '/'),
+                    Files.readString(file));
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("executable model does not build: " + errors);
+        }
+        KieBase base = services.newKieContainer(releaseId).getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        return consequenceKind(base);
+    }
+
+    /** The class that implements a rule's consequence: tells a classic build from an executable model. */
+    private static String consequenceKind(KieBase base) {
+        return base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(r -> ((RuleImpl) r).getConsequence().getClass().getSimpleName())
+                .map(name -> name.replaceAll("[0-9A-F]{32}", "…").replaceAll("Rule_.*", "generated"))
+                .distinct().limit(2).toList().toString();
+    }
+
+    private static List<Path> ruleFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(RULES)) {
+            return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
+    }
+
+    private static void scoring() {
+        Scorer scorer = new Scorer(RuleBook.compile(RULES));
+        AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
+        System.out.printf("scoring: warm-up %,d, then %d batches of %,d, single thread; µs per Scorer.score call%n",
+                WARM_UP, BATCHES, BATCH_SIZE);
+        for (Questionnaire questionnaire : QuestionnaireCatalog.load(QUESTIONNAIRES).all()) {
+            for (boolean mixed : List.of(false, true)) {
+                Map<String, Object> answers = answers(questionnaire, mixed);
+                AssessmentResult result = scorer.score(questionnaire, answers, context);
+                for (int i = 0; i < WARM_UP; i++) {
+                    scorer.score(questionnaire, answers, context);
+                }
+                long[] samples = new long[BATCHES * BATCH_SIZE];
+                double[] batchMeans = new double[BATCHES];
+                int n = 0;
+                for (int b = 0; b < BATCHES; b++) {
+                    long batchStart = System.nanoTime();
+                    for (int i = 0; i < BATCH_SIZE; i++) {
+                        long start = System.nanoTime();
+                        scorer.score(questionnaire, answers, context);
+                        samples[n++] = System.nanoTime() - start;
+                    }
+                    batchMeans[b] = (System.nanoTime() - batchStart) / 1000.0 / BATCH_SIZE;
+                }
+                Arrays.sort(samples);
+                Arrays.sort(batchMeans);
+                System.out.printf("score %-18s %-13s %2d answers %2d findings: median %6.1f µs  p99 %7.1f µs  "
+                                + "batch means %5.1f–%5.1f µs (%,.0f/s)%n",
+                        questionnaire.id(), mixed ? "mixed" : "all in place", answers.size(), result.findings().size(),
+                        samples[samples.length / 2] / 1000.0, samples[(int) (samples.length * 0.99)] / 1000.0,
+                        batchMeans[0], batchMeans[BATCHES - 1], 1_000_000 / batchMeans[BATCHES / 2]);
+            }
+        }
+    }
+
+    /**
+     * A complete answer set in stored form: every question answered, "all in place" with the best answer, or
+     * "mixed" cycling through good, partial and bad answers.
+     */
+    private static Map<String, Object> answers(Questionnaire questionnaire, boolean mixed) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        int i = 0;
+        for (Question question : questionnaire.questions()) {
+            int turn = mixed ? i++ % 3 : 0;
+            List<AnswerOption> options = new ArrayList<>(question.options());
+            options.sort((a, b) -> Double.compare(b.score() == null ? 0 : b.score(), a.score() == null ? 0 : a.score()));
+            Object value = switch (question.type()) {
+                case YES_NO -> turn == 0 ? "yes" : "no";
+                case YES_NO_PARTLY -> List.of("yes", "partly", "no").get(turn);
+                case CHOICE -> options.get(Math.min(turn, options.size() - 1)).value();
+                case MULTI_CHOICE -> turn == 0 ? options.stream().map(AnswerOption::value).toList()
+                        : List.of(options.get(options.size() - 1).value());
+                case PERCENTAGE -> List.of(100, 60, 10).get(turn);
+                case NUMBER -> question.min() == null ? 12 : question.min() + 1;
+                case DATE -> REFERENCE_DATE.minusMonths(List.of(2, 14, 40).get(turn)).toString();
+                case TEXT -> "tekst";
+            };
+            raw.put(question.id(), value);
+        }
+        return AnswerCheck.normalize(questionnaire, raw, "answers", REFERENCE_DATE);
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
