@@ -8,18 +8,32 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
-/** Turns an {@link ApiException} into its status with a problem body listing each bad field. */
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an {@link ApiException} into its status with a problem body listing each bad field, or into an error page
+ * when a person asked for a page.
+ */
 @Singleton
 final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<?>> {
 
     private final ErrorResponseProcessor<?> processor;
+    private final List<ErrorPages> pages;
 
-    ApiExceptionHandler(ErrorResponseProcessor<?> processor) {
+    ApiExceptionHandler(ErrorResponseProcessor<?> processor, List<ErrorPages> pages) {
         this.processor = processor;
+        this.pages = pages;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ApiException exception) {
+        for (ErrorPages page : pages) {
+            Optional<HttpResponse<?>> rendered = page.render(request, exception);
+            if (rendered.isPresent()) {
+                return rendered.get();
+            }
+        }
         ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
         if (exception.errors().isEmpty()) {
             context.errorMessage(exception.getMessage());

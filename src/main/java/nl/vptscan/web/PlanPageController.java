@@ -1,0 +1,134 @@
+package nl.vptscan.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.vptscan.access.Caller;
+import nl.vptscan.assessment.Assessment;
+import nl.vptscan.assessment.AssessmentAccess;
+import nl.vptscan.assessment.AssessmentAccess.Need;
+import nl.vptscan.improvementplan.ActionStatus;
+import nl.vptscan.improvementplan.ImprovementPlanService;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.workbook.UploadGuard;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The plan van aanpak: edit owner, due date and status per action; take back an edited workbook. */
+@Controller("/beoordelingen/{id}/plan")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class PlanPageController {
+
+    @Serdeable
+    record ActionForm(@Nullable String owner, @Nullable String dueDate, @Nullable String status, @Nullable String _csrf) {
+    }
+
+    /** A status option of the select list. */
+    record StatusOption(String value, String label) {
+    }
+
+    private final AssessmentAccess access;
+    private final ImprovementPlanService plans;
+    private final QuestionnaireCatalog catalog;
+    private final CsrfTokens csrf;
+
+    PlanPageController(AssessmentAccess access, ImprovementPlanService plans, QuestionnaireCatalog catalog, CsrfTokens csrf) {
+        this.access = access;
+        this.plans = plans;
+        this.catalog = catalog;
+        this.csrf = csrf;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(long id, HttpRequest<?> request, Caller caller) {
+        return page(id, request, caller, null, List.of(), List.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/acties/{actionId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> edit(long id, long actionId, HttpRequest<?> request, @Body ActionForm form, Caller caller) {
+        csrf.check(request, form._csrf());
+        access.assessment(caller, id, Need.WRITE);
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("owner", form.owner() == null || form.owner().isBlank() ? null : form.owner().strip());
+        patch.put("dueDate", form.dueDate() == null ? "" : form.dueDate());
+        patch.put("status", form.status() == null ? "" : form.status());
+        try {
+            plans.edit(id, actionId, patch, caller.username());
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            return page(id, request, caller, actionId, e.errors(), List.of(), HttpStatus.BAD_REQUEST);
+        }
+        return Pages.seeOther("/beoordelingen/" + id + "/plan?bijgewerkt=" + actionId + "#actie-" + actionId);
+    }
+
+    @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> upload(long id, HttpRequest<?> request, @Nullable @Part("_csrf") String token,
+                           @Nullable @Part("file") CompletedFileUpload file, Caller caller) throws IOException {
+        csrf.check(request, token);
+        access.assessment(caller, id, Need.WRITE);
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw ApiException.badRequest("No workbook", List.of(new FieldError("file", "choose a workbook (.xlsx)")));
+            }
+            if (file.getSize() > UploadGuard.MAX_UPLOAD_BYTES) {
+                throw ApiException.badRequest("Workbook refused", List.of(new FieldError("file", "larger than 5 MB")));
+            }
+            var summary = plans.importWorkbook(id, file.getBytes(), caller.username());
+            return Pages.seeOther("/beoordelingen/" + id + "/plan?rijen=" + summary.rows() + "&gewijzigd=" + summary.changed());
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("file", e.getMessage())) : e.errors();
+            return page(id, request, caller, null, List.of(), errors, HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private HttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Long failedAction,
+                                 List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status) {
+        String lang = Pages.lang(request);
+        Assessment assessment = access.assessment(caller, id, Need.RESULTS);
+        var parameters = request.getParameters();
+        return HttpResponse.status(status).body(Pages.view("plan/plan", "assessment", assessment,
+                "organisation", access.organisation(caller, assessment.organisationId()),
+                "questionnaire", catalog.find(assessment.questionnaireId()).map(q -> q.title().in(lang)).orElse(""),
+                "actions", plans.plan(id), "today", LocalDate.now(AssessmentRows.NL),
+                "statuses", Arrays.stream(ActionStatus.values()).map(s -> new StatusOption(s.name(), s.label(lang))).toList(),
+                "write", allowed(caller, id, Need.WRITE), "details", allowed(caller, id, Need.DETAILS),
+                "failedAction", failedAction == null ? -1L : failedAction, "actionErrors", actionErrors,
+                "importErrors", importErrors, "updated", parameters.get("bijgewerkt"),
+                "importedRows", parameters.get("rijen"), "importedChanged", parameters.get("gewijzigd")));
+    }
+
+    private boolean allowed(Caller caller, long id, Need need) {
+        try {
+            access.assessment(caller, id, need);
+            return true;
+        } catch (ApiException e) {
+            return false;
+        }
+    }
+}

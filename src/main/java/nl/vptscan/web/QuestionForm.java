@@ -1,0 +1,127 @@
+package nl.vptscan.web;
+
+import nl.vptscan.assessment.AnswerInput;
+import nl.vptscan.assessment.StoredAnswer;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.QuestionType;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.Topic;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The form of one topic: its questions as fields named {@code v:<id>} (answer), {@code c:<id>} (comment) and
+ * {@code e:<id>} (evidence note), read from stored answers or from a post, and turned into answers to save.
+ */
+final class QuestionForm {
+
+    /** One answer option: a radio button or checkbox. */
+    record Choice(String value, String label, boolean checked) {
+    }
+
+    /** One question as the page shows it, with what was entered and what was wrong with it. */
+    record Field(String id, String htmlId, String type, String text, String help, boolean required, List<Choice> choices,
+                 String value, String comment, String evidence, List<String> errors, String condition,
+                 String parent, String parentValues, Double min, Double max) {
+
+        boolean radio() {
+            return type.equals("yes_no") || type.equals("yes_no_partly") || type.equals("choice");
+        }
+    }
+
+    /** What a person entered for one question. */
+    record Entry(Object value, List<String> values, String comment, String evidence) {
+    }
+
+    private QuestionForm() {
+    }
+
+    static Map<String, Entry> fromStored(Topic topic, Map<String, StoredAnswer> stored) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Question q : topic.questions()) {
+            StoredAnswer a = stored.get(q.id());
+            if (a != null) {
+                entries.put(q.id(), new Entry(a.value(), a.value() instanceof List<?> l
+                        ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(a.value())), a.comment(), a.evidence()));
+            }
+        }
+        return entries;
+    }
+
+    static Map<String, Entry> fromPost(Topic topic, FormBody form) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Question q : topic.questions()) {
+            List<String> values = form.all("v:" + q.id());
+            Object value = values.isEmpty() ? null : switch (q.type()) {
+                case MULTI_CHOICE -> values;
+                case NUMBER, PERCENTAGE -> number(values.get(0));
+                default -> values.get(0);
+            };
+            entries.put(q.id(), new Entry(value, values, form.first("c:" + q.id()), form.first("e:" + q.id())));
+        }
+        return entries;
+    }
+
+    static Map<String, AnswerInput> answers(Map<String, Entry> entries) {
+        Map<String, AnswerInput> answers = new LinkedHashMap<>();
+        entries.forEach((id, e) -> answers.put(id, new AnswerInput(e.value(), e.comment(), e.evidence())));
+        return answers;
+    }
+
+    /** A number as typed (a decimal comma is fine); anything else goes to the service, which says what is wrong. */
+    private static Object number(String text) {
+        String t = text.trim().replace(',', '.');
+        try {
+            return new BigDecimal(t).doubleValue();
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    static List<Field> fields(Questionnaire questionnaire, Topic topic, Map<String, Entry> entries,
+                              List<FieldError> errors, AnswerLabels labels, Texts texts, String lang) {
+        List<Field> fields = new ArrayList<>();
+        for (Question q : topic.questions()) {
+            Entry e = entries.get(q.id());
+            List<String> chosen = e == null ? List.of() : e.values();
+            List<Choice> choices = q.allowedValues().stream()
+                    .filter(v -> !(q.type() == QuestionType.MULTI_CHOICE && v.equals(Question.NOT_APPLICABLE)))
+                    .map(v -> new Choice(v, labels.label(q, v, lang), chosen.contains(v))).toList();
+            String condition = null;
+            String parent = null;
+            String parentValues = null;
+            if (q.showIf() != null) {
+                Question p = questionnaire.question(q.showIf().question()).orElseThrow();
+                condition = texts.get(lang, "question.onlyIf", p.text().in(lang),
+                        String.join(" " + texts.get(lang, "question.or") + " ", labels.labels(p, q.showIf().values(), lang)));
+                parent = p.id();
+                parentValues = String.join(" ", q.showIf().values());
+            }
+            String prefix = "answers." + q.id();
+            List<String> messages = errors.stream().filter(f -> f.field().equals(prefix) || f.field().startsWith(prefix + "."))
+                    .map(f -> partLabel(f.field(), prefix, texts, lang) + f.message()).toList();
+            fields.add(new Field(q.id(), q.id().replace('.', '-'), q.type().yamlName(), q.text().in(lang),
+                    q.help() == null ? null : q.help().in(lang), q.required(), choices,
+                    e == null || chosen.isEmpty() ? "" : chosen.get(0), e == null ? null : e.comment(),
+                    e == null ? null : e.evidence(), messages, condition, parent, parentValues,
+                    q.type() == QuestionType.PERCENTAGE ? Double.valueOf(0) : q.min(),
+                    q.type() == QuestionType.PERCENTAGE ? Double.valueOf(100) : q.max()));
+        }
+        return fields;
+    }
+
+    private static String partLabel(String field, String prefix, Texts texts, String lang) {
+        if (field.equals(prefix + ".comment")) {
+            return texts.get(lang, "question.comment") + ": ";
+        }
+        if (field.equals(prefix + ".evidence")) {
+            return texts.get(lang, "question.evidence") + ": ";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,185 @@
+package nl.vptscan.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import nl.vptscan.access.Caller;
+import nl.vptscan.assessment.AnswerSheet;
+import nl.vptscan.assessment.Assessment;
+import nl.vptscan.assessment.AssessmentAccess;
+import nl.vptscan.assessment.AssessmentAccess.Need;
+import nl.vptscan.assessment.AssessmentService;
+import nl.vptscan.assessment.Organisation;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.questionnaire.Topic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Filling in an assessment topic by topic: save and resume, previous and next, and submit. */
+@Controller("/beoordelingen/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class QuestionnairePageController {
+
+    /** A topic in the navigation: where it is and whether its required questions are answered. */
+    record TopicLink(String id, String title, String href, boolean complete, boolean current, int answered, int required) {
+    }
+
+    /** An unanswered required question, with the topic page where it is asked. */
+    record Missing(String topic, String text, String href) {
+    }
+
+    private final AssessmentAccess access;
+    private final AssessmentService assessments;
+    private final QuestionnaireCatalog catalog;
+    private final AnswerLabels labels;
+    private final Texts texts;
+    private final CsrfTokens csrf;
+
+    QuestionnairePageController(AssessmentAccess access, AssessmentService assessments, QuestionnaireCatalog catalog,
+                                AnswerLabels labels, Texts texts, CsrfTokens csrf) {
+        this.access = access;
+        this.assessments = assessments;
+        this.catalog = catalog;
+        this.labels = labels;
+        this.texts = texts;
+        this.csrf = csrf;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> open(long id, Caller caller) {
+        Assessment assessment = access.assessment(caller, id, Need.RESULTS);
+        if (assessment.status() == Assessment.Status.SUBMITTED) {
+            return Pages.seeOther(base(id) + "/resultaat");
+        }
+        access.assessment(caller, id, Need.DETAILS);
+        AnswerSheet sheet = assessments.answers(id);
+        String topic = sheet.topics().stream().filter(t -> !t.complete()).findFirst()
+                .orElse(sheet.topics().get(0)).topic();
+        return Pages.seeOther(base(id) + "/onderwerp/" + topic);
+    }
+
+    @Get(value = "/onderwerp/{topicId}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> topic(long id, String topicId, HttpRequest<?> request, Caller caller) {
+        Assessment assessment = access.assessment(caller, id, Need.DETAILS);
+        Questionnaire questionnaire = questionnaire(assessment);
+        Topic topic = topic(questionnaire, topicId);
+        AnswerSheet sheet = assessments.answers(id);
+        return page(request, caller, assessment, questionnaire, topic, sheet,
+                QuestionForm.fromStored(topic, sheet.answers()), List.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/onderwerp/{topicId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> save(long id, String topicId, HttpRequest<?> request, @Body String body, Caller caller) {
+        FormBody form = FormBody.parse(body);
+        csrf.check(request, form.first(CsrfTokens.FIELD));
+        Assessment assessment = access.assessment(caller, id, Need.WRITE);
+        Questionnaire questionnaire = questionnaire(assessment);
+        Topic topic = topic(questionnaire, topicId);
+        Map<String, QuestionForm.Entry> entries = QuestionForm.fromPost(topic, form);
+        try {
+            assessments.saveAnswers(id, QuestionForm.answers(entries), caller.username());
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            return page(request, caller, assessment, questionnaire, topic, assessments.answers(id), entries, e.errors(),
+                    HttpStatus.BAD_REQUEST);
+        }
+        int index = questionnaire.topics().indexOf(topic);
+        String go = form.first("ga");
+        Topic target = "vorige".equals(go) && index > 0 ? questionnaire.topics().get(index - 1)
+                : "volgende".equals(go) && index < questionnaire.topics().size() - 1 ? questionnaire.topics().get(index + 1)
+                : topic;
+        return Pages.seeOther(base(id) + "/onderwerp/" + target.id() + "?opgeslagen=1");
+    }
+
+    @Post(value = "/indienen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> submit(long id, HttpRequest<?> request, @Body Map<String, String> form, Caller caller) {
+        csrf.check(request, form.get(CsrfTokens.FIELD));
+        Assessment assessment = access.assessment(caller, id, Need.WRITE);
+        try {
+            assessments.submit(id, caller.username());
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+                throw e;
+            }
+            return missing(request, assessment, e.errors());
+        }
+        return Pages.seeOther(base(id) + "/resultaat");
+    }
+
+    private HttpResponse<?> missing(HttpRequest<?> request, Assessment assessment, List<FieldError> errors) {
+        String lang = Pages.lang(request);
+        Questionnaire questionnaire = questionnaire(assessment);
+        List<Missing> missing = new ArrayList<>();
+        for (FieldError error : errors) {
+            questionnaire.question(error.field().replaceFirst("^answers\\.", "")).ifPresent(q -> missing.add(new Missing(
+                    topic(questionnaire, q.topic()).title().in(lang), q.text().in(lang),
+                    base(assessment.id()) + "/onderwerp/" + q.topic() + "#q-" + q.id().replace('.', '-'))));
+        }
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Pages.view("questionnaire/missing",
+                "assessment", assessment, "questionnaire", questionnaire.title().in(lang), "missing", missing));
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, Caller caller, Assessment assessment, Questionnaire questionnaire,
+                                 Topic topic, AnswerSheet sheet, Map<String, QuestionForm.Entry> entries,
+                                 List<FieldError> errors, HttpStatus status) {
+        String lang = Pages.lang(request);
+        List<TopicLink> links = new ArrayList<>();
+        int complete = 0;
+        for (AnswerSheet.TopicProgress p : sheet.topics()) {
+            Topic t = topic(questionnaire, p.topic());
+            links.add(new TopicLink(t.id(), t.title().in(lang), base(assessment.id()) + "/onderwerp/" + t.id(),
+                    p.complete(), t.id().equals(topic.id()), p.answered(), p.required()));
+            complete += p.complete() ? 1 : 0;
+        }
+        int index = questionnaire.topics().indexOf(topic);
+        Organisation organisation = access.organisation(caller, assessment.organisationId());
+        return HttpResponse.status(status).body(Pages.view("questionnaire/topic",
+                "assessment", assessment, "organisation", organisation, "questionnaire", questionnaire.title().in(lang),
+                "topic", topic, "topicTitle", topic.title().in(lang), "topicDescription", topic.description().in(lang),
+                "fields", QuestionForm.fields(questionnaire, topic, entries, errors, labels, texts, lang),
+                "topics", links, "complete", complete, "total", links.size(),
+                "allComplete", sheet.requiredAnswered() == sheet.requiredTotal(),
+                "editable", assessment.status() == Assessment.Status.DRAFT && mayWrite(caller, assessment.id()),
+                "hasPrevious", index > 0, "hasNext", index < questionnaire.topics().size() - 1,
+                "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen")));
+    }
+
+    private boolean mayWrite(Caller caller, long id) {
+        try {
+            access.assessment(caller, id, Need.WRITE);
+            return true;
+        } catch (ApiException e) {
+            return false;
+        }
+    }
+
+    private Questionnaire questionnaire(Assessment assessment) {
+        return catalog.find(assessment.questionnaireId()).orElseThrow();
+    }
+
+    private static Topic topic(Questionnaire questionnaire, String topicId) {
+        return questionnaire.topic(topicId).orElseThrow(() -> ApiException.notFound("No topic " + topicId));
+    }
+
+    static String base(long id) {
+        return "/beoordelingen/" + id;
+    }
+
+}
