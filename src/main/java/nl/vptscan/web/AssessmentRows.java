@@ -22,6 +22,10 @@ final class AssessmentRows {
     record Row(long id, String questionnaire, String kind, String status, LocalDate date, Double score, String link) {
     }
 
+    /** A questionnaire to choose from, with its title in the page's language. */
+    record Choice(String id, String title) {
+    }
+
     private final AssessmentService assessments;
     private final AssessmentAccess access;
     private final QuestionnaireCatalog catalog;
@@ -44,6 +48,10 @@ final class AssessmentRows {
         return new Row(a.id(), title(a.questionnaireId(), lang), a.kind().name(), a.status().name(),
                 LocalDate.ofInstant(when, NL), score,
                 "/beoordelingen/" + a.id() + (submitted ? "/resultaat" : ""));
+    }
+
+    List<Choice> questionnaires(String lang) {
+        return catalog.all().stream().map(q -> new Choice(q.id(), q.title().in(lang))).toList();
     }
 
     String title(String questionnaireId, String lang) {

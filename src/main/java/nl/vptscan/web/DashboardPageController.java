@@ -54,7 +54,7 @@ class DashboardPageController {
     ModelAndView<Map<String, Object>> dashboard(HttpRequest<?> request, Caller caller) {
         String lang = Pages.lang(request);
         ModelAndView<Map<String, Object>> page = Pages.view("dashboard/dashboard", "role", caller.role().name(),
-                "questionnaires", catalog.all());
+                "questionnaires", rows.questionnaires(lang));
         Map<String, Object> model = page.getModel().orElseThrow();
         switch (caller.role()) {
             case EMPLOYER -> {

@@ -76,7 +76,7 @@ class OrganisationPageController {
         return Pages.view("organisation/organisation", "organisation", organisation,
                 "sector", Sector.fromCode(organisation.sector()).map(s -> s.label(lang)).orElse(organisation.sector()),
                 "assessments", results ? rows.of(caller, id, lang) : List.of(), "results", results, "trends", trends,
-                "newKind", kind == null ? "" : kind.name(), "questionnaires", catalog.all(),
+                "newKind", kind == null ? "" : kind.name(), "questionnaires", rows.questionnaires(lang),
                 "comparison", !caller.is(Role.REGION_COORDINATOR) && results);
     }
 

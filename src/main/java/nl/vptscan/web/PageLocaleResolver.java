@@ -1,5 +1,6 @@
 package nl.vptscan.web;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.CompositeHttpLocaleResolver;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 /** Pages are Dutch unless {@code ?lang=en} is asked or remembered in the {@code lang} cookie. */
 @Singleton
+@Primary
 @Replaces(CompositeHttpLocaleResolver.class)
 final class PageLocaleResolver implements HttpLocaleResolver {
 
