@@ -50,7 +50,7 @@ class LoginPageController {
         return Pages.seeOther("/").cookie(cookie.get());
     }
 
-    @Post(value = "/uitloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/uitloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> logout(HttpRequest<?> request, @io.micronaut.http.annotation.Body LoginForm form) {
         csrf.check(request, form._csrf());
         return Pages.seeOther("/inloggen?uitgelogd=1").cookie(login.logout());

@@ -80,7 +80,7 @@ class OrganisationPageController {
                 "comparison", !caller.is(Role.REGION_COORDINATOR) && results);
     }
 
-    @Post(value = "/beoordelingen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(value = "/beoordelingen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> create(long id, HttpRequest<?> request, @Body NewAssessment form, Caller caller) {
         csrf.check(request, form._csrf());
         AssessmentContext.Kind kind = newKind(caller);

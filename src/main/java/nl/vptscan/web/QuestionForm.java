@@ -29,7 +29,7 @@ final class QuestionForm {
                  String value, String comment, String evidence, List<String> errors, String condition,
                  String parent, String parentValues, Double min, Double max) {
 
-        boolean radio() {
+        public boolean radio() {
             return type.equals("yes_no") || type.equals("yes_no_partly") || type.equals("choice");
         }
     }
