@@ -1,0 +1,24 @@
+package nl.vptscan.benchmark;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One region member in the coordinator's view: its latest submitted self-assessment's scores, or
+ * {@code hasResult = false} when it has none (it is then not counted in any distribution).
+ */
+@Serdeable
+public record MemberScores(long organisationId, String name, boolean hasResult, @Nullable LocalDate referenceDate,
+                           @Nullable LocalDate previousReferenceDate, @Nullable Score overall, List<Score> topics) {
+
+    public MemberScores {
+        topics = List.copyOf(topics);
+    }
+
+    static MemberScores withoutResult(long organisationId, String name) {
+        return new MemberScores(organisationId, name, false, null, null, null, List.of());
+    }
+}
