@@ -1,17 +1,14 @@
 package nl.vptscan.benchmark;
 
-import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 
 /**
  * One score's aggregates over a group as the SQL returns them: count, mean, extremes, the order statistics
- * around each quartile, the level counts, and how many scores lie below and level with the asking member's.
+ * around each quartile (see {@link Quantile}) and the number of organisations at each level 0–4.
  */
 record AggregateRow(String topic, long count, double mean, double min, double max,
                     double p25Lower, double p25Upper, double medianLower, double medianUpper,
-                    double p75Lower, double p75Upper, List<Long> levels,
-                    long below, long ties, @Nullable Double ownScore) {
+                    double p75Lower, double p75Upper, List<Long> levels) {
 
     AggregateRow {
         levels = List.copyOf(levels);

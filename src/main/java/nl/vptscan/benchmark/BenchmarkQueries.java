@@ -2,19 +2,22 @@ package nl.vptscan.benchmark;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import nl.vptscan.scoring.TopicScore;
 
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The benchmark's SQL. Every figure over a group is aggregated in the database (window functions and GROUP BY
- * that MariaDB 10.11 and H2 in MariaDB mode both run); only one row per topic, or per member and topic, comes
- * back. A member's result is the latest result (by id) of its latest submitted SELF assessment (by submission
- * time, then id) of the questionnaire. Callers hold the transaction.
+ * The benchmark's SQL, portable between MariaDB 10.11 and H2 in MariaDB mode (CTEs, ROW_NUMBER and SUM OVER).
+ * A member's result is the latest result (by id) of its latest submitted SELF assessment (by submission time,
+ * then id) of the questionnaire. Distributions are aggregated in the database: scores are grouped into a
+ * histogram per topic (scores have one decimal, so at most 1,001 rows per topic), cumulative counts give the
+ * order statistics for the quartiles, and only the aggregates and the histogram come back. Callers hold the
+ * transaction.
  */
 @Singleton
 class BenchmarkQueries {
@@ -23,7 +26,7 @@ class BenchmarkQueries {
     static final String OVERALL = "overall";
 
     private static final String LATEST = """
-            ranked AS (
+            WITH ranked AS (
               SELECT a.organisation_id, a.id AS assessment_id,
                      ROW_NUMBER() OVER (PARTITION BY a.organisation_id ORDER BY a.submitted_at DESC, a.id DESC) AS rn
               FROM organisation o JOIN assessment a ON a.organisation_id = o.id
@@ -37,84 +40,83 @@ class BenchmarkQueries {
             )""";
 
     /*
-     * Scores per organisation and topic; the overall score's level is the one its percentage gives
-     * (TopicScore.levelFor: 0 below 25, 1 below 50, 2 below 75, else 3). Topics that did not apply
-     * (no points to earn) are left out.
+     * The histogram per topic, then per topic: count, mean, extremes, the scores at the 1-based positions
+     * FLOOR/CEILING((n - 1) p) + 1 (the smallest score whose cumulative count reaches the position) and the
+     * level counts (kind 'A'); and per distinct score the count below it and at it (kind 'H'). The overall
+     * score's level is the one its percentage gives (TopicScore.levelFor: below 25, 50, 75). Topics that did
+     * not apply (no points to earn) are left out.
      */
-    private static final String SCORES = """
-            %1$s AS (
-              SELECT l.organisation_id, '%2$s' AS topic, res.overall AS score,
-                     CASE WHEN res.overall >= 75 THEN 3 WHEN res.overall >= 50 THEN 2
-                          WHEN res.overall >= 25 THEN 1 ELSE 0 END AS level
-              FROM %3$s l JOIN assessment_result res ON res.id = l.result_id
-              UNION ALL
-              SELECT l.organisation_id, t.topic, t.percentage, t.level
-              FROM %3$s l JOIN topic_score t ON t.result_id = l.result_id
+    private static final String DISTRIBUTION = LATEST + """
+            ,
+            hist AS (
+              SELECT t.topic, t.percentage AS score, COUNT(*) AS c,
+                     SUM(CASE WHEN t.level = 0 THEN 1 ELSE 0 END) AS l0, SUM(CASE WHEN t.level = 1 THEN 1 ELSE 0 END) AS l1,
+                     SUM(CASE WHEN t.level = 2 THEN 1 ELSE 0 END) AS l2, SUM(CASE WHEN t.level = 3 THEN 1 ELSE 0 END) AS l3,
+                     SUM(CASE WHEN t.level = 4 THEN 1 ELSE 0 END) AS l4
+              FROM latest l JOIN topic_score t ON t.result_id = l.result_id
               WHERE t.max_points > 0
-            )""";
-
-    private static final String AGGREGATES = """
-            WITH %s,
-            %s,
-            ordered AS (
-              SELECT topic, score, level,
-                     ROW_NUMBER() OVER (PARTITION BY topic ORDER BY score) AS rn,
-                     COUNT(*) OVER (PARTITION BY topic) AS n
-              FROM scores
+              GROUP BY t.topic, t.percentage
+              UNION ALL
+              SELECT '%s', res.overall, COUNT(*),
+                     SUM(CASE WHEN res.overall < 25 THEN 1 ELSE 0 END),
+                     SUM(CASE WHEN res.overall >= 25 AND res.overall < 50 THEN 1 ELSE 0 END),
+                     SUM(CASE WHEN res.overall >= 50 AND res.overall < 75 THEN 1 ELSE 0 END),
+                     SUM(CASE WHEN res.overall >= 75 THEN 1 ELSE 0 END), 0
+              FROM latest l JOIN assessment_result res ON res.id = l.result_id
+              GROUP BY res.overall
+            ),
+            cum AS (
+              SELECT topic, score, c, l0, l1, l2, l3, l4,
+                     SUM(c) OVER (PARTITION BY topic ORDER BY score) AS upto,
+                     SUM(c) OVER (PARTITION BY topic) AS n
+              FROM hist
             )
-            SELECT s.topic, COUNT(*), AVG(s.score), MIN(s.score), MAX(s.score),
-                   MIN(CASE WHEN s.rn = FLOOR((s.n - 1) * 0.25) + 1 THEN s.score END),
-                   MIN(CASE WHEN s.rn = CEILING((s.n - 1) * 0.25) + 1 THEN s.score END),
-                   MIN(CASE WHEN s.rn = FLOOR((s.n - 1) * 0.5) + 1 THEN s.score END),
-                   MIN(CASE WHEN s.rn = CEILING((s.n - 1) * 0.5) + 1 THEN s.score END),
-                   MIN(CASE WHEN s.rn = FLOOR((s.n - 1) * 0.75) + 1 THEN s.score END),
-                   MIN(CASE WHEN s.rn = CEILING((s.n - 1) * 0.75) + 1 THEN s.score END),
-                   SUM(CASE WHEN s.level = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN s.level = 1 THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN s.level = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN s.level = 3 THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN s.level = 4 THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN s.score < own.score THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN s.score = own.score THEN 1 ELSE 0 END),
-                   MAX(own.score)
-            FROM ordered s LEFT JOIN scores own ON own.topic = s.topic AND own.organisation_id = ?
-            GROUP BY s.topic""";
+            SELECT 'A', topic, NULL, MAX(n), SUM(score * c) / MAX(n), MIN(score), MAX(score),
+                   MIN(CASE WHEN upto >= FLOOR((n - 1) * 0.25) + 1 THEN score END),
+                   MIN(CASE WHEN upto >= CEILING((n - 1) * 0.25) + 1 THEN score END),
+                   MIN(CASE WHEN upto >= FLOOR((n - 1) * 0.5) + 1 THEN score END),
+                   MIN(CASE WHEN upto >= CEILING((n - 1) * 0.5) + 1 THEN score END),
+                   MIN(CASE WHEN upto >= FLOOR((n - 1) * 0.75) + 1 THEN score END),
+                   MIN(CASE WHEN upto >= CEILING((n - 1) * 0.75) + 1 THEN score END),
+                   SUM(l0), SUM(l1), SUM(l2), SUM(l3), SUM(l4)
+            FROM cum GROUP BY topic
+            UNION ALL
+            SELECT 'H', topic, score, n, upto - c, c, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM cum""";
 
     /*
-     * The previous year's result: the latest result (by reference date, then id) of a submitted SELF assessment
-     * of the same questionnaire whose reference date lies in the calendar year before the latest result's.
+     * Every member's latest scores (kind 'C') and its previous year's (kind 'P'): the latest result (by reference
+     * date, then id) of a submitted SELF assessment of the same questionnaire whose reference date lies in the
+     * calendar year before the latest result's.
      */
-    private static final String MEMBERS = """
-            WITH %s,
-            current_result AS (
-              SELECT l.organisation_id, l.result_id, res.reference_date
-              FROM latest l JOIN assessment_result res ON res.id = l.result_id
-            ),
+    private static final String SCORES = LATEST + """
+            ,
             previous AS (
-              SELECT organisation_id, result_id, reference_date FROM (
-                SELECT c.organisation_id, res.id AS result_id, res.reference_date,
-                       ROW_NUMBER() OVER (PARTITION BY c.organisation_id
+              SELECT organisation_id, result_id FROM (
+                SELECT l.organisation_id, res.id AS result_id,
+                       ROW_NUMBER() OVER (PARTITION BY l.organisation_id
                                           ORDER BY res.reference_date DESC, res.id DESC) AS rn
-                FROM current_result c
-                JOIN assessment a ON a.organisation_id = c.organisation_id
+                FROM latest l
+                JOIN assessment_result cur ON cur.id = l.result_id
+                JOIN assessment a ON a.organisation_id = l.organisation_id
                 JOIN assessment_result res ON res.assessment_id = a.id
                 WHERE a.questionnaire_id = ? AND a.kind = 'SELF' AND a.status = 'SUBMITTED'
-                  AND YEAR(res.reference_date) = YEAR(c.reference_date) - 1
+                  AND YEAR(res.reference_date) = YEAR(cur.reference_date) - 1
               ) p WHERE p.rn = 1
-            ),
-            %s,
-            %s,
-            placed AS (
-              SELECT organisation_id, topic, score, level,
-                     RANK() OVER (PARTITION BY topic ORDER BY score) - 1 AS below,
-                     COUNT(*) OVER (PARTITION BY topic, score) AS ties,
-                     COUNT(*) OVER (PARTITION BY topic) AS n
-              FROM scores
             )
-            SELECT s.organisation_id, s.topic, s.score, s.level, s.below, s.ties, s.n, ps.score,
-                   c.reference_date, p.reference_date
-            FROM placed s
-            JOIN current_result c ON c.organisation_id = s.organisation_id
-            LEFT JOIN previous p ON p.organisation_id = s.organisation_id
-            LEFT JOIN previous_scores ps ON ps.organisation_id = s.organisation_id AND ps.topic = s.topic""";
+            SELECT 'C', l.organisation_id, t.topic, t.percentage, t.level, res.reference_date
+            FROM latest l JOIN assessment_result res ON res.id = l.result_id JOIN topic_score t ON t.result_id = res.id
+            WHERE t.max_points > 0
+            UNION ALL
+            SELECT 'C', l.organisation_id, '%2$s', res.overall, -1, res.reference_date
+            FROM latest l JOIN assessment_result res ON res.id = l.result_id
+            UNION ALL
+            SELECT 'P', p.organisation_id, t.topic, t.percentage, t.level, res.reference_date
+            FROM previous p JOIN assessment_result res ON res.id = p.result_id JOIN topic_score t ON t.result_id = res.id
+            WHERE t.max_points > 0
+            UNION ALL
+            SELECT 'P', p.organisation_id, '%2$s', res.overall, -1, res.reference_date
+            FROM previous p JOIN assessment_result res ON res.id = p.result_id""";
 
     private final JdbcOperations jdbc;
 
@@ -122,30 +124,35 @@ class BenchmarkQueries {
         this.jdbc = jdbc;
     }
 
-    /** One row per score (overall and each applicable topic) over the scope; below/ties relative to ownId. */
-    List<AggregateRow> aggregates(Scope scope, String questionnaireId, long ownId) {
-        String sql = AGGREGATES.formatted(LATEST.formatted(scope.condition()), scores("scores", "latest"));
+    /** The spread of the overall score and every applicable topic over the scope's latest results. */
+    Spread spread(Scope scope, String questionnaireId) {
+        String sql = DISTRIBUTION.formatted(scope.condition(), OVERALL);
         return jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, scope.value());
             statement.setString(2, questionnaireId);
-            statement.setLong(3, ownId);
-            List<AggregateRow> rows = new ArrayList<>();
+            List<AggregateRow> aggregates = new ArrayList<>();
+            Map<String, Map<Double, long[]>> buckets = new HashMap<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new AggregateRow(r.getString(1), r.getLong(2), number(r, 3), number(r, 4), number(r, 5),
-                            number(r, 6), number(r, 7), number(r, 8), number(r, 9), number(r, 10), number(r, 11),
-                            List.of(r.getLong(12), r.getLong(13), r.getLong(14), r.getLong(15), r.getLong(16)),
-                            r.getLong(17), r.getLong(18), nullableNumber(r, 19)));
+                    String topic = r.getString(2);
+                    if ("H".equals(r.getString(1))) {
+                        buckets.computeIfAbsent(topic, k -> new HashMap<>())
+                                .put(number(r, 3), new long[]{r.getLong(5), r.getLong(6), r.getLong(4)});
+                    } else {
+                        aggregates.add(new AggregateRow(topic, r.getLong(4), number(r, 5), number(r, 6), number(r, 7),
+                                number(r, 8), number(r, 9), number(r, 10), number(r, 11), number(r, 12),
+                                number(r, 13), List.of(r.getLong(14), r.getLong(15), r.getLong(16), r.getLong(17),
+                                r.getLong(18))));
+                    }
                 }
             }
-            return rows;
+            return new Spread(aggregates, buckets);
         });
     }
 
-    /** Every member's score per topic in the scope, with its place in the scope and the previous year's score. */
+    /** Every member's latest and previous year's score per topic in the scope. */
     List<ScoreRow> scores(Scope scope, String questionnaireId) {
-        String sql = MEMBERS.formatted(LATEST.formatted(scope.condition()), scores("scores", "latest"),
-                scores("previous_scores", "previous"));
+        String sql = SCORES.formatted(scope.condition(), OVERALL);
         return jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, scope.value());
             statement.setString(2, questionnaireId);
@@ -154,27 +161,17 @@ class BenchmarkQueries {
             List<ScoreRow> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    Date previousDate = r.getDate(10);
-                    rows.add(new ScoreRow(r.getLong(1), r.getString(2), number(r, 3), r.getInt(4), r.getLong(5),
-                            r.getLong(6), r.getLong(7), nullableNumber(r, 8), r.getDate(9).toLocalDate(),
-                            previousDate == null ? null : previousDate.toLocalDate()));
+                    double score = number(r, 4);
+                    int level = r.getInt(5);
+                    rows.add(new ScoreRow(r.getLong(2), "P".equals(r.getString(1)), r.getString(3), score,
+                            level < 0 ? TopicScore.levelFor(score) : level, r.getDate(6).toLocalDate()));
                 }
             }
             return rows;
         });
     }
 
-    private static String scores(String name, String results) {
-        return SCORES.formatted(name, OVERALL, results);
-    }
-
     private static double number(ResultSet r, int column) throws SQLException {
         return r.getBigDecimal(column).doubleValue();
     }
-
-    private static Double nullableNumber(ResultSet r, int column) throws SQLException {
-        BigDecimal value = r.getBigDecimal(column);
-        return value == null ? null : value.doubleValue();
-    }
-
 }

@@ -43,12 +43,12 @@ public class BenchmarkService {
         Region region = organisations.region(regionId);
         List<Organisation> members = organisations.members(regionId);
         int minimum = settings.minimumGroupSize();
-        Group group = Groups.of(new Text(region.name(), region.name()),
-                queries.aggregates(Scope.region(regionId), questionnaire.id(), -1), questionnaire, minimum);
+        Spread spread = queries.spread(Scope.region(regionId), questionnaire.id());
+        Group group = Groups.of(new Text(region.name(), region.name()), spread, questionnaire, minimum, null);
         Map<Long, List<ScoreRow>> byMember = queries.scores(Scope.region(regionId), questionnaire.id()).stream()
                 .collect(Collectors.groupingBy(ScoreRow::organisationId));
         List<MemberScores> scores = members.stream()
-                .map(m -> MemberRows.toScores(m.id(), m.name(), byMember.get(m.id()), questionnaire, minimum))
+                .map(m -> MemberRows.toScores(m.id(), m.name(), byMember.get(m.id()), questionnaire, spread, minimum))
                 .toList();
         int withResult = (int) scores.stream().filter(MemberScores::hasResult).count();
         return new RegionBenchmark(regionId, region.name(), questionnaire.id(), minimum, members.size(), withResult,
@@ -62,18 +62,18 @@ public class BenchmarkService {
         Organisation organisation = organisations.get(organisationId);
         int minimum = settings.minimumGroupSize();
         MemberScores own = MemberRows.toScores(organisationId, organisation.name(),
-                queries.scores(Scope.organisation(organisationId), questionnaire.id()), questionnaire, 0);
+                queries.scores(Scope.organisation(organisationId), questionnaire.id()), questionnaire, null, minimum);
         Group region = null;
         if (organisation.regionId() != null) {
             Region r = organisations.region(organisation.regionId());
-            region = Groups.of(new Text(r.name(), r.name()),
-                    queries.aggregates(Scope.region(r.id()), questionnaire.id(), organisationId), questionnaire, minimum);
+            region = Groups.of(new Text(r.name(), r.name()), queries.spread(Scope.region(r.id()), questionnaire.id()),
+                    questionnaire, minimum, own);
         }
         Text sectorName = Sector.fromCode(organisation.sector())
                 .map(s -> new Text(s.label("nl"), s.label("en")))
                 .orElse(new Text(organisation.sector(), organisation.sector()));
-        Group sector = Groups.of(sectorName, queries.aggregates(Scope.sector(organisation.sector()),
-                questionnaire.id(), organisationId), questionnaire, minimum);
+        Group sector = Groups.of(sectorName, queries.spread(Scope.sector(organisation.sector()), questionnaire.id()),
+                questionnaire, minimum, own);
         return new MemberBenchmark(organisationId, questionnaire.id(), minimum, own.referenceDate(), own.overall(),
                 own.topics(), region, sector);
     }

@@ -2,14 +2,15 @@ package nl.vptscan.benchmark;
 
 import nl.vptscan.questionnaire.Questionnaire;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Turns one member's score rows into its {@link MemberScores}. The percentile is shown only when the score's group
- * has at least the minimum number of organisations (pass 0 to leave it out altogether, as in a member's own view).
+ * Turns one member's score rows (latest and previous year) into its {@link MemberScores}. The percentile in the
+ * spread is shown only when the score's group has at least the minimum number of organisations; pass a null
+ * spread to leave percentiles out (a member's own view carries them per group instead).
  */
 final class MemberRows {
 
@@ -17,26 +18,30 @@ final class MemberRows {
     }
 
     static MemberScores toScores(long organisationId, String name, List<ScoreRow> rows, Questionnaire questionnaire,
-                                 int minimum) {
-        if (rows == null || rows.isEmpty()) {
+                                 Spread spread, int minimum) {
+        if (rows == null || rows.stream().noneMatch(r -> !r.previous())) {
             return MemberScores.withoutResult(organisationId, name);
         }
-        Map<String, ScoreRow> byTopic = rows.stream().collect(Collectors.toMap(ScoreRow::topic, Function.identity()));
-        ScoreRow overall = byTopic.get(BenchmarkQueries.OVERALL);
+        Map<String, ScoreRow> latest = new HashMap<>();
+        Map<String, ScoreRow> previous = new HashMap<>();
+        rows.forEach(r -> (r.previous() ? previous : latest).put(r.topic(), r));
+        ScoreRow overall = latest.get(BenchmarkQueries.OVERALL);
+        ScoreRow previousOverall = previous.get(BenchmarkQueries.OVERALL);
+        LocalDate previousDate = previousOverall == null ? null : previousOverall.referenceDate();
         List<Score> topics = questionnaire.topics().stream()
-                .map(t -> score(t.id(), byTopic.get(t.id()), minimum))
+                .map(t -> score(t.id(), latest.get(t.id()), previous.get(t.id()), spread, minimum))
                 .toList();
-        return new MemberScores(organisationId, name, true, overall.referenceDate(), overall.previousReferenceDate(),
-                score(BenchmarkQueries.OVERALL, overall, minimum), topics);
+        return new MemberScores(organisationId, name, true, overall.referenceDate(), previousDate,
+                score(BenchmarkQueries.OVERALL, overall, previousOverall, spread, minimum), topics);
     }
 
-    private static Score score(String topic, ScoreRow row, int minimum) {
+    private static Score score(String topic, ScoreRow row, ScoreRow previousRow, Spread spread, int minimum) {
         if (row == null) {
             return new Score(topic, null, null, null, null, null);
         }
-        Double percentile = minimum > 0 && Privacy.allows(row.groupSize(), minimum)
-                ? PercentileRank.of(row.below(), row.ties(), row.groupSize()) : null;
-        return new Score(topic, row.score(), row.level(), percentile, row.previous(),
-                Numbers.change(row.score(), row.previous()));
+        Double percentile = spread != null && Privacy.allows(spread.size(topic), minimum)
+                ? spread.percentile(topic, row.score()) : null;
+        Double previous = previousRow == null ? null : previousRow.score();
+        return new Score(topic, row.score(), row.level(), percentile, previous, Numbers.change(row.score(), previous));
     }
 }

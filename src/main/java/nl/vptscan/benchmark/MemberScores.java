@@ -18,6 +18,16 @@ public record MemberScores(long organisationId, String name, boolean hasResult, 
         topics = List.copyOf(topics);
     }
 
+    /** The member's score on a topic, or null when it has none there. */
+    Double score(String topic) {
+        for (Score score : topics) {
+            if (score.topic().equals(topic)) {
+                return score.score();
+            }
+        }
+        return null;
+    }
+
     static MemberScores withoutResult(long organisationId, String name) {
         return new MemberScores(organisationId, name, false, null, null, null, List.of());
     }

@@ -35,10 +35,7 @@ class BenchmarkWorkbookTest {
         members.add(member(2, "Gemeente Twee", 70, 60.0));
         members.add(member(3, "Gemeente Drie", 55, null));
         members.add(MemberScores.withoutResult(4, "Gemeente Vier"));
-        List<AggregateRow> rows = new ArrayList<>();
-        rows.add(Fixtures.aggregate(BenchmarkQueries.OVERALL, groupSize));
-        vpt8.topics().forEach(t -> rows.add(Fixtures.aggregate(t.id(), groupSize)));
-        Group group = Groups.of(new Text("Regio", "Regio"), rows, vpt8, 5);
+        Group group = Groups.of(new Text("Regio", "Regio"), Fixtures.everyScoreAt60(groupSize), vpt8, 5, null);
         return new RegionBenchmark(9, "Regio Test", vpt8.id(), 5, 4, 3, group, members);
     }
 

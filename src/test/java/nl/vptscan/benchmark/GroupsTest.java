@@ -17,16 +17,9 @@ class GroupsTest {
     private final Questionnaire vpt8 = Fixtures.vpt8();
     private final Text name = new Text("Regio", "Region");
 
-    private List<AggregateRow> everyScoreOver(long n) {
-        List<AggregateRow> rows = new ArrayList<>();
-        rows.add(Fixtures.aggregate(BenchmarkQueries.OVERALL, n));
-        vpt8.topics().forEach(t -> rows.add(Fixtures.aggregate(t.id(), n)));
-        return rows;
-    }
-
     @Test
     void groupOfFiveShowsDistributionsAndTheMembersPercentile() {
-        Group group = Groups.of(name, everyScoreOver(5), vpt8, 5);
+        Group group = Groups.of(name, Fixtures.everyScoreAt60(5), vpt8, 5, Fixtures.memberAt60());
         assertTrue(group.available());
         assertEquals(5, group.overall().distribution().count());
         assertEquals(50.0, group.overall().percentile());
@@ -35,7 +28,7 @@ class GroupsTest {
 
     @Test
     void groupOfFourShowsNoFigureButTheReasonInBothLanguages() {
-        Group group = Groups.of(name, everyScoreOver(4), vpt8, 5);
+        Group group = Groups.of(name, Fixtures.everyScoreAt60(4), vpt8, 5, Fixtures.memberAt60());
         assertEquals("Te weinig organisaties (4) om te vergelijken; minimaal 5", group.withheld().nl());
         assertEquals("Too few organisations (4) to compare; at least 5", group.withheld().en());
         assertNull(group.overall().distribution());
@@ -45,10 +38,11 @@ class GroupsTest {
 
     @Test
     void topicThatAppliedToTooFewIsWithheldWhileTheRestIsShown() {
-        List<AggregateRow> rows = everyScoreOver(6);
+        Spread six = Fixtures.everyScoreAt60(6);
+        List<AggregateRow> rows = new ArrayList<>(six.aggregates());
         rows.removeIf(r -> r.topic().equals("m7"));
         rows.add(Fixtures.aggregate("m7", 3));
-        Group group = Groups.of(name, rows, vpt8, 5);
+        Group group = Groups.of(name, new Spread(rows, six.buckets()), vpt8, 5, null);
         GroupScore m7 = group.topics().stream().filter(t -> t.topic().equals("m7")).findFirst().orElseThrow();
         assertNull(m7.distribution());
         assertEquals(3, m7.organisations());
@@ -57,7 +51,7 @@ class GroupsTest {
 
     @Test
     void groupWithoutAnyResultSaysThereAreNone() {
-        Group group = Groups.of(name, List.of(), vpt8, 5);
+        Group group = Groups.of(name, Spread.empty(), vpt8, 5, null);
         assertEquals(0, group.organisations());
         assertEquals(8, group.topics().size());
         assertTrue(group.withheld().en().contains("(0)"));
@@ -65,6 +59,6 @@ class GroupsTest {
 
     @Test
     void thresholdIsConfigurable() {
-        assertTrue(Groups.of(name, everyScoreOver(3), vpt8, 3).available());
+        assertTrue(Groups.of(name, Fixtures.everyScoreAt60(3), vpt8, 3, null).available());
     }
 }

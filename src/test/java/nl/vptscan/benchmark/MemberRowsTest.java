@@ -13,46 +13,58 @@ class MemberRowsTest {
 
     private static final LocalDate NOW = LocalDate.of(2026, 3, 10);
     private static final LocalDate LAST_YEAR = LocalDate.of(2025, 11, 1);
+    private static final String OVERALL = BenchmarkQueries.OVERALL;
 
-    private static ScoreRow row(String topic, double score, Double previous, long groupSize) {
-        return new ScoreRow(7, topic, score, 2, 1, 2, groupSize, previous, NOW, previous == null ? null : LAST_YEAR);
+    private static ScoreRow latest(String topic, double score) {
+        return new ScoreRow(7, false, topic, score, 2, NOW);
+    }
+
+    private static ScoreRow lastYear(String topic, double score) {
+        return new ScoreRow(7, true, topic, score, 2, LAST_YEAR);
+    }
+
+    private static MemberScores member(List<ScoreRow> rows, long groupSize) {
+        return MemberRows.toScores(7, "Gemeente Zeven", rows, Fixtures.vpt8(), Fixtures.everyScoreAt60(groupSize), 5);
     }
 
     @Test
     void memberWithoutRowsIsListedWithoutResult() {
-        MemberScores member = MemberRows.toScores(7, "Gemeente Zeven", List.of(), Fixtures.vpt8(), 5);
+        MemberScores member = member(List.of(), 6);
         assertFalse(member.hasResult());
         assertNull(member.overall());
     }
 
     @Test
     void changeIsLatestMinusPreviousYear() {
-        MemberScores member = MemberRows.toScores(7, "Gemeente Zeven",
-                List.of(row(BenchmarkQueries.OVERALL, 70, 60.0, 6)), Fixtures.vpt8(), 5);
+        MemberScores member = member(List.of(latest(OVERALL, 70), lastYear(OVERALL, 60)), 6);
         assertEquals(10.0, member.overall().change());
+        assertEquals(60.0, member.overall().previous());
         assertEquals(LAST_YEAR, member.previousReferenceDate());
-        assertEquals(33.3, member.overall().percentile());
+        assertEquals(NOW, member.referenceDate());
     }
 
     @Test
     void noChangeWithoutPreviousYear() {
-        MemberScores member = MemberRows.toScores(7, "Gemeente Zeven",
-                List.of(row(BenchmarkQueries.OVERALL, 70, null, 6)), Fixtures.vpt8(), 5);
+        MemberScores member = member(List.of(latest(OVERALL, 70)), 6);
         assertNull(member.overall().change());
+        assertNull(member.previousReferenceDate());
+    }
+
+    @Test
+    void percentileComesFromTheGroupsSpread() {
+        assertEquals(50.0, member(List.of(latest(OVERALL, 60)), 6).overall().percentile());
     }
 
     @Test
     void percentileIsWithheldInAGroupBelowTheMinimum() {
-        MemberScores member = MemberRows.toScores(7, "Gemeente Zeven",
-                List.of(row(BenchmarkQueries.OVERALL, 70, 60.0, 4)), Fixtures.vpt8(), 5);
+        MemberScores member = member(List.of(latest(OVERALL, 60)), 4);
         assertNull(member.overall().percentile());
-        assertEquals(70.0, member.overall().score());
+        assertEquals(60.0, member.overall().score());
     }
 
     @Test
     void topicThatDidNotApplyHasNoScore() {
-        MemberScores member = MemberRows.toScores(7, "Gemeente Zeven",
-                List.of(row(BenchmarkQueries.OVERALL, 70, null, 6), row("m1", 50, null, 6)), Fixtures.vpt8(), 5);
+        MemberScores member = member(List.of(latest(OVERALL, 70), latest("m1", 50)), 6);
         assertEquals(50.0, member.topics().get(0).score());
         assertNull(member.topics().get(1).score());
         assertEquals(8, member.topics().size());
