@@ -69,5 +69,5 @@ time_requests member-json "localhost:${PORT}/api/organisations/${MEMBER}/benchma
 
 echo "== heap (limit -Xmx512m)"
 jcmd "${SERVICE}" GC.heap_info | sed -n '2,3p'
-PEAK=$(grep -oE '[0-9]+M->' target/bench-gc.log | tr -d 'M->' | sort -n | tail -1)
+PEAK=$(grep -oE '[0-9]+M->' target/bench-gc.log | sed 's/M->//' | sort -n | tail -1)
 echo "largest heap in use before a collection: ${PEAK:-?} MB (from target/bench-gc.log)"
