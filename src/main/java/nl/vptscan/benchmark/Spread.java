@@ -2,7 +2,6 @@ package nl.vptscan.benchmark;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,6 @@ record Spread(List<AggregateRow> aggregates, Map<String, Map<Double, long[]>> bu
 
     Spread {
         aggregates = List.copyOf(aggregates);
-    }
-
-    static Spread empty() {
-        return new Spread(List.of(), new HashMap<>());
     }
 
     /** The percentile of a score in this group (see {@link PercentileRank}); null for a score not in the group. */

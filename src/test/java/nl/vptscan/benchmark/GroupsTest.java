@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -51,7 +52,7 @@ class GroupsTest {
 
     @Test
     void groupWithoutAnyResultSaysThereAreNone() {
-        Group group = Groups.of(name, Spread.empty(), vpt8, 5, null);
+        Group group = Groups.of(name, new Spread(List.of(), Map.of()), vpt8, 5, null);
         assertEquals(0, group.organisations());
         assertEquals(8, group.topics().size());
         assertTrue(group.withheld().en().contains("(0)"));
