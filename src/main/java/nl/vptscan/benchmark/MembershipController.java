@@ -1,5 +1,6 @@
 package nl.vptscan.benchmark;
 
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 /** Adds an organisation to a region (optionally from a given date) or takes it out. */
 @Controller("/api/regions/{id}/members/{organisationId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured("ADMIN")
 class MembershipController {
 
     private final Membership membership;
