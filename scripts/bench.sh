@@ -14,7 +14,6 @@ PORT=${PORT:-8089}
 DB=vptscan_bench
 BASE="http://127.0.0.1:${PORT}"
 WORK=target/bench
-mkdir -p "$WORK"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 1; }
@@ -22,6 +21,7 @@ mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 
 echo "== building"
 ./mvnw -q -DskipTests clean package
 JAR=$(ls target/vpt-scan-*.jar | grep -v original | head -1)
+mkdir -p "$WORK"
 
 echo "== database ${DB}"
 mariadb <<SQL
@@ -131,8 +131,8 @@ request = function()
 end
 LUA
 
-run() { # name script path
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$2" "$BASE$3" > "$WORK/$1.txt" 2>&1
+run() { # name script path [threads connections]
+  wrk -t"${4:-$THREADS}" -c"${5:-$CONNECTIONS}" -d"${DURATION}s" --latency -s "$2" "$BASE$3" > "$WORK/$1.txt" 2>&1
   local rps p50 p99 non2xx
   rps=$(grep 'Requests/sec' "$WORK/$1.txt" | awk '{print $2}')
   p50=$(grep -E '^\s+50%' "$WORK/$1.txt" | awk '{print $2}')
@@ -153,6 +153,7 @@ echo "== measuring (${DURATION} s each, ${THREADS} threads, ${CONNECTIONS} conne
   run quickscan "$WORK/post.lua" /api/score/vpt-8-maatregelen
   run submit "$WORK/submit.lua" /
   run plan "$WORK/get.lua" "/api/assessments/$PLAN/plan.xlsx"
+  run plan1 "$WORK/get.lua" "/api/assessments/$PLAN/plan.xlsx" 1 1
 } > "$WORK/figures.txt"
 cat "$WORK/figures.txt"
 
@@ -180,8 +181,8 @@ lines = [f"# Performance", "",
          "|---|---|---|---|---|---|---|"]
 names = {"noop": "baseline: GET that does nothing", "parse": "baseline: POST that only parses the quick-scan body",
          "quickscan": "quick scan (score 35 answers, nothing stored)", "submit": "submit (score + store result and plan)",
-         "plan": "plan download (.xlsx)"}
-for key in ["noop", "parse", "quickscan", "submit", "plan"]:
+         "plan": "plan download (.xlsx)", "plan1": "plan download, one connection (warm time per workbook)"}
+for key in ["noop", "parse", "quickscan", "submit", "plan", "plan1"]:
     rps, p50, p99, errors = rows[key]
     lines.append(f"| {names[key]} | {rps:,.0f} | {p50} | {p99} | {rps / noop:.2f} | {rps / parse:.2f} | {errors} |")
 lines += ["", f"Start-up to the first answered request: {startup} ms (Micronaut reports {micronaut} ms; rule compilation {rules} ms).", ""]

@@ -48,15 +48,19 @@ public class ImprovementPlanService {
     }
 
     /** Writes the plan workbook of a submitted assessment in the language asked for. */
-    @Transactional(readOnly = true)
     public void writeWorkbook(long assessmentId, String lang, OutputStream out) throws IOException {
+        // each read takes a connection only for itself; building the workbook holds none
+        PlanWorkbook.write(document(assessmentId, lang), out);
+    }
+
+    private PlanDocument document(long assessmentId, String lang) {
         List<ImprovementAction> plan = plan(assessmentId);
         Assessment assessment = assessments.get(assessmentId);
         StoredResult result = assessments.results(assessmentId).stream()
                 .filter(r -> r.reason() == StoredResult.Reason.SUBMIT).findFirst().orElseThrow();
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
-        PlanWorkbook.write(new PlanDocument(organisations.get(assessment.organisationId()), assessment, questionnaire,
-                result, plan, assessments.answers(assessmentId), lang, LocalDate.now(clock)), out);
+        return new PlanDocument(organisations.get(assessment.organisationId()), assessment, questionnaire,
+                result, plan, assessments.answers(assessmentId), lang, LocalDate.now(clock));
     }
 
     /**
