@@ -120,6 +120,7 @@ public class ImprovementPlanService {
         Instant now = clock.instant();
         ImprovementAction updated = actions.update(action.with(edit, now));
         String subject = "action " + action.id() + " ";
+        auditIfChanged(action, actor, subject + "priority", old.priority(), edit.priority());
         auditIfChanged(action, actor, subject + "owner", old.owner(), edit.owner());
         auditIfChanged(action, actor, subject + "dueDate", old.dueDate(), edit.dueDate());
         auditIfChanged(action, actor, subject + "status", old.status(), edit.status());

@@ -209,6 +209,7 @@ class PlanImportFuzzTest {
                 row.createCell(0).setCellValue(r + 1);
                 row.createCell(1).setCellValue("Beleid");
                 row.createCell(2).setCellValue("Er is geen beleid");
+                row.createCell(PlanColumns.PLAN.indexOf(PlanColumns.PRIORITY)).setCellValue(1 + r % 3);
                 for (int c = 0; c < FUZZED.size(); c++) {
                     CellValue value = lines.get(r).cells().get(c);
                     if (value.write() != null) {
