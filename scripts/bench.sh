@@ -14,7 +14,6 @@ PORT=${PORT:-8089}
 DB=vptscan_bench
 BASE="http://127.0.0.1:${PORT}"
 WORK=target/bench
-mkdir -p "$WORK"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 1; }
@@ -22,6 +21,7 @@ mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 
 echo "== building"
 ./mvnw -q -DskipTests clean package
 JAR=$(ls target/vpt-scan-*.jar | grep -v original | head -1)
+mkdir -p "$WORK"
 
 echo "== database ${DB}"
 mariadb <<SQL
@@ -33,19 +33,39 @@ GRANT ALL PRIVILEGES ON ${DB}.* TO 'vptscan'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON ${DB}.* TO 'vptscan'@'localhost';
 SQL
 
-echo "== starting the service"
+# Class-data sharing: one training start records the classes start-up loads; the measured start maps them.
+echo "== class-data sharing archive"
+CDS="$WORK/vpt-scan.jsa"
+rm -f "$CDS"
+start_server() { # extra JVM options...
+  DATASOURCES_DEFAULT_URL="jdbc:mariadb://127.0.0.1:3306/${DB}" DATASOURCES_DEFAULT_USERNAME=vptscan \
+  DATASOURCES_DEFAULT_PASSWORD=vptscan MICRONAUT_SERVER_PORT=${PORT} VPTSCAN_BENCH_ENABLED=true \
+  VPTSCAN_ADMIN_USERNAME=bench VPTSCAN_ADMIN_PASSWORD=bench-password-0123 \
+  VPTSCAN_JWT_SECRET=bench-signing-secret-of-at-least-32-chars \
+  java -Xmx512m -XX:+UseSerialGC "$@" -jar "$JAR" > "$WORK/server.log" 2>&1 &
+  SERVER=$!
+}
+wait_until_up() {
+  until curl -sf "$BASE/health" >/dev/null 2>&1; do
+    kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+    sleep 0.02
+  done
+}
+start_server -XX:ArchiveClassesAtExit="$CDS"
+wait_until_up
+kill $SERVER; wait $SERVER 2>/dev/null || true
+
+echo "== starting the service (plain, then with the archive)"
 START_NS=$(date +%s%N)
-DATASOURCES_DEFAULT_URL="jdbc:mariadb://127.0.0.1:3306/${DB}" DATASOURCES_DEFAULT_USERNAME=vptscan \
-DATASOURCES_DEFAULT_PASSWORD=vptscan MICRONAUT_SERVER_PORT=${PORT} VPTSCAN_BENCH_ENABLED=true \
-VPTSCAN_ADMIN_USERNAME=bench VPTSCAN_ADMIN_PASSWORD=bench-password-0123 \
-VPTSCAN_JWT_SECRET=bench-signing-secret-of-at-least-32-chars \
-java -Xmx512m -XX:+UseSerialGC -jar "$JAR" > "$WORK/server.log" 2>&1 &
-SERVER=$!
+start_server
+wait_until_up
+PLAIN_STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+PLAIN_MICRONAUT_MS=$(grep -o 'Startup completed in [0-9]*ms' "$WORK/server.log" | grep -o '[0-9]*' || echo "?")
+kill $SERVER; wait $SERVER 2>/dev/null || true
+START_NS=$(date +%s%N)
+start_server -XX:SharedArchiveFile="$CDS"
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-until curl -sf "$BASE/health" >/dev/null 2>&1; do
-  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  sleep 0.05
-done
+wait_until_up
 STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 MICRONAUT_MS=$(grep -o 'Startup completed in [0-9]*ms' "$WORK/server.log" | grep -o '[0-9]*' || echo "?")
 RULES_MS=$(grep -o 'rule files from .* in [0-9]* ms' "$WORK/server.log" | grep -o 'in [0-9]* ms' | grep -o '[0-9]*' || echo "?")
@@ -131,8 +151,8 @@ request = function()
 end
 LUA
 
-run() { # name script path
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$2" "$BASE$3" > "$WORK/$1.txt" 2>&1
+run() { # name script path [threads connections]
+  wrk -t"${4:-$THREADS}" -c"${5:-$CONNECTIONS}" -d"${DURATION}s" --latency -s "$2" "$BASE$3" > "$WORK/$1.txt" 2>&1
   local rps p50 p99 non2xx
   rps=$(grep 'Requests/sec' "$WORK/$1.txt" | awk '{print $2}')
   p50=$(grep -E '^\s+50%' "$WORK/$1.txt" | awk '{print $2}')
@@ -153,6 +173,7 @@ echo "== measuring (${DURATION} s each, ${THREADS} threads, ${CONNECTIONS} conne
   run quickscan "$WORK/post.lua" /api/score/vpt-8-maatregelen
   run submit "$WORK/submit.lua" /
   run plan "$WORK/get.lua" "/api/assessments/$PLAN/plan.xlsx"
+  run plan1 "$WORK/get.lua" "/api/assessments/$PLAN/plan.xlsx" 1 1
 } > "$WORK/figures.txt"
 cat "$WORK/figures.txt"
 
@@ -161,13 +182,14 @@ if [ -f scripts/bench-scoring.sh ]; then
   SCORING=$(scripts/bench-scoring.sh 2>/dev/null | grep -iE 'median|compil' || true)
 fi
 
-python3 - "$WORK/figures.txt" "$STARTUP_MS" "$MICRONAUT_MS" "$RULES_MS" "$(nproc)" "$DURATION" "$SCORING" <<'PY'
+python3 - "$WORK/figures.txt" "$STARTUP_MS" "$MICRONAUT_MS" "$RULES_MS" "$(nproc)" "$DURATION" "$SCORING" \
+  "$PLAIN_STARTUP_MS" "$PLAIN_MICRONAUT_MS" <<'PY'
 import sys, re, datetime
 rows = {}
 for line in open(sys.argv[1]):
     name, rps, p50, p99, errors = line.split()
     rows[name] = (float(rps), p50, p99, int(errors))
-startup, micronaut, rules, cores, duration, scoring = sys.argv[2:8]
+startup, micronaut, rules, cores, duration, scoring, plain, plain_micronaut = sys.argv[2:10]
 def ms(v):
     m = re.match(r"([\d.]+)(us|ms|s)", v)
     n = float(m.group(1)); return n / 1000 if m.group(2) == "us" else n * 1000 if m.group(2) == "s" else n
@@ -180,11 +202,14 @@ lines = [f"# Performance", "",
          "|---|---|---|---|---|---|---|"]
 names = {"noop": "baseline: GET that does nothing", "parse": "baseline: POST that only parses the quick-scan body",
          "quickscan": "quick scan (score 35 answers, nothing stored)", "submit": "submit (score + store result and plan)",
-         "plan": "plan download (.xlsx)"}
-for key in ["noop", "parse", "quickscan", "submit", "plan"]:
+         "plan": "plan download (.xlsx)", "plan1": "plan download, one connection (warm time per workbook)"}
+for key in ["noop", "parse", "quickscan", "submit", "plan", "plan1"]:
     rps, p50, p99, errors = rows[key]
     lines.append(f"| {names[key]} | {rps:,.0f} | {p50} | {p99} | {rps / noop:.2f} | {rps / parse:.2f} | {errors} |")
-lines += ["", f"Start-up to the first answered request: {startup} ms (Micronaut reports {micronaut} ms; rule compilation {rules} ms).", ""]
+lines += ["", f"Start-up to the first answered request (schema already migrated): {plain} ms plain "
+          f"(Micronaut reports {plain_micronaut} ms); {startup} ms with a class-data sharing archive "
+          f"(`-XX:SharedArchiveFile`, Micronaut reports {micronaut} ms). Rules compile on their own thread "
+          f"during start-up ({rules} ms).", ""]
 if scoring.strip():
     lines += ["Warm scoring (scripts/bench-scoring.sh):", "", "```", scoring.strip(), "```", ""]
 lines += ["Targets on 2 cores: quick scan ≥ 0.5× the parse-only POST and ≥ 0.25× the no-op GET, p99 ≤ 20 ms; "

@@ -5,15 +5,16 @@ import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The fields of an action the organisation edits: owner, due date, status, cost estimate and remarks. */
-record ActionEdit(@Nullable String owner, LocalDate dueDate, ActionStatus status, @Nullable BigDecimal costEstimate,
-                  @Nullable String remarks) {
+/** The fields of an action the organisation edits: priority, owner, due date, status, cost estimate and remarks. */
+record ActionEdit(int priority, @Nullable String owner, LocalDate dueDate, ActionStatus status,
+                  @Nullable BigDecimal costEstimate, @Nullable String remarks) {
 
     static final int MAX_OWNER = 200;
     static final int MAX_REMARKS = 4000;
     static final BigDecimal MAX_COST = new BigDecimal("9999999999.99");
 
     static ActionEdit of(ImprovementAction action) {
-        return new ActionEdit(action.owner(), action.dueDate(), action.status(), action.costEstimate(), action.remarks());
+        return new ActionEdit(action.priority(), action.owner(), action.dueDate(), action.status(),
+                action.costEstimate(), action.remarks());
     }
 }

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies a JSON merge patch ({@code owner}, {@code dueDate}, {@code status}, {@code costEstimate},
+ * Applies a JSON merge patch ({@code priority}, {@code owner}, {@code dueDate}, {@code status}, {@code costEstimate},
  * {@code remarks}) to an action: absent fields stay, {@code null} clears an optional field.
  */
 final class ActionPatch {
 
-    private static final Set<String> FIELDS = Set.of("owner", "dueDate", "status", "costEstimate", "remarks");
+    private static final Set<String> FIELDS = Set.of("priority", "owner", "dueDate", "status", "costEstimate", "remarks");
 
     private ActionPatch() {
     }
@@ -26,6 +26,10 @@ final class ActionPatch {
         List<FieldError> errors = new ArrayList<>();
         patch.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
                 .forEach(k -> errors.add(new FieldError(k, "unknown field; editable are " + FIELDS.stream().sorted().toList())));
+        int priority = current.priority();
+        if (patch.containsKey("priority")) {
+            priority = priority(patch.get("priority"), "priority", errors);
+        }
         String owner = current.owner();
         LocalDate dueDate = current.dueDate();
         ActionStatus status = current.status();
@@ -61,7 +65,15 @@ final class ActionPatch {
         if (!errors.isEmpty()) {
             throw ApiException.badRequest("Invalid change to the action; nothing was changed", errors);
         }
-        return new ActionEdit(owner, dueDate, status, cost, remarks);
+        return new ActionEdit(priority, owner, dueDate, status, cost, remarks);
+    }
+
+    static int priority(Object raw, String field, List<FieldError> errors) {
+        if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.intValue() >= 1 && n.intValue() <= 3) {
+            return n.intValue();
+        }
+        errors.add(new FieldError(field, "expected priority 1, 2 or 3"));
+        return 0;
     }
 
     static String text(Object raw, String field, int max, List<FieldError> errors) {

@@ -37,7 +37,7 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
 
     ImprovementAction with(ActionEdit edit, Instant now) {
         return new ImprovementAction(id, assessmentId, position, ruleId, topic, severity, findingNl, findingEn, legal,
-                measureNl, measureEn, priority, edit.owner(), edit.dueDate(), edit.status(), edit.costEstimate(),
+                measureNl, measureEn, edit.priority(), edit.owner(), edit.dueDate(), edit.status(), edit.costEstimate(),
                 edit.remarks(), now);
     }
 }

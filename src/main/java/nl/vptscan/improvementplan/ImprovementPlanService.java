@@ -48,15 +48,19 @@ public class ImprovementPlanService {
     }
 
     /** Writes the plan workbook of a submitted assessment in the language asked for. */
-    @Transactional(readOnly = true)
     public void writeWorkbook(long assessmentId, String lang, OutputStream out) throws IOException {
+        // each read takes a connection only for itself; building the workbook holds none
+        PlanWorkbook.write(document(assessmentId, lang), out);
+    }
+
+    private PlanDocument document(long assessmentId, String lang) {
         List<ImprovementAction> plan = plan(assessmentId);
         Assessment assessment = assessments.get(assessmentId);
         StoredResult result = assessments.results(assessmentId).stream()
                 .filter(r -> r.reason() == StoredResult.Reason.SUBMIT).findFirst().orElseThrow();
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
-        PlanWorkbook.write(new PlanDocument(organisations.get(assessment.organisationId()), assessment, questionnaire,
-                result, plan, assessments.answers(assessmentId), lang, LocalDate.now(clock)), out);
+        return new PlanDocument(organisations.get(assessment.organisationId()), assessment, questionnaire,
+                result, plan, assessments.answers(assessmentId), lang, LocalDate.now(clock));
     }
 
     /**
@@ -116,6 +120,7 @@ public class ImprovementPlanService {
         Instant now = clock.instant();
         ImprovementAction updated = actions.update(action.with(edit, now));
         String subject = "action " + action.id() + " ";
+        auditIfChanged(action, actor, subject + "priority", old.priority(), edit.priority());
         auditIfChanged(action, actor, subject + "owner", old.owner(), edit.owner());
         auditIfChanged(action, actor, subject + "dueDate", old.dueDate(), edit.dueDate());
         auditIfChanged(action, actor, subject + "status", old.status(), edit.status());

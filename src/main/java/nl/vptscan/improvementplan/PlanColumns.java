@@ -39,7 +39,7 @@ final class PlanColumns {
             r -> r.action().costEstimate());
     static final Column<PlanRow> REMARKS = Column.editable("remarks", "Opmerkingen", "Remarks", 40,
             Kind.WRAPPED_TEXT, r -> r.action().remarks());
-    static final Column<PlanRow> PRIORITY = Column.of("priority", "Prioriteit", "Priority", 11, Kind.INTEGER,
+    static final Column<PlanRow> PRIORITY = Column.editable("priority", "Prioriteit", "Priority", 11, Kind.INTEGER,
             r -> r.action().priority());
     static final Column<PlanRow> ACTION_ID = Column.of("actionId", "Actie-id", "Action id", 10, Kind.ID,
             r -> r.action().id());

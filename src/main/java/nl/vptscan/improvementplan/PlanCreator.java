@@ -32,15 +32,17 @@ class PlanCreator implements ApplicationEventListener<AssessmentSubmitted> {
         List<Finding> findings = event.result().result().findings();
         Instant now = event.assessment().submittedAt();
         int position = 0;
+        List<ImprovementAction> plan = new java.util.ArrayList<>();
         for (Action action : event.result().result().actions()) {
             Optional<Finding> finding = findings.stream()
                     .filter(f -> f.ruleId().equals(action.ruleId())).findFirst();
-            actions.save(new ImprovementAction(null, assessmentId, position++, action.ruleId(), action.topic(),
+            plan.add(new ImprovementAction(null, assessmentId, position++, action.ruleId(), action.topic(),
                     finding.map(f -> f.severity().name()).orElse(null),
                     finding.map(Finding::messageNl).orElse(null), finding.map(Finding::messageEn).orElse(null),
                     finding.map(Finding::legal).orElse(null), action.textNl(), action.textEn(), action.priority(),
                     null, event.result().referenceDate().plusDays(action.dueInDays()), ActionStatus.OPEN, null, null,
                     now));
         }
+        actions.saveAll(plan);
     }
 }

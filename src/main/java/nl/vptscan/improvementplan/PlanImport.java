@@ -97,6 +97,7 @@ final class PlanImport {
                 continue;
             }
             int before = errors.size();
+            int priority = priority(cell(row, PlanColumns.PRIORITY), at + ".priority", errors);
             String owner = ActionPatch.text(text(cell(row, PlanColumns.OWNER)), at + ".owner", ActionEdit.MAX_OWNER, errors);
             LocalDate due = date(cell(row, PlanColumns.DUE_DATE), at + ".dueDate", errors);
             String statusText = text(cell(row, PlanColumns.STATUS));
@@ -109,7 +110,7 @@ final class PlanImport {
             String remarks = ActionPatch.text(text(cell(row, PlanColumns.REMARKS)), at + ".remarks",
                     ActionEdit.MAX_REMARKS, errors);
             if (errors.size() == before) {
-                edits.put(id, new ActionEdit(owner, due, status, cost, remarks));
+                edits.put(id, new ActionEdit(priority, owner, due, status, cost, remarks));
             }
         }
         if (!errors.isEmpty()) {
@@ -163,6 +164,16 @@ final class PlanImport {
         errors.add(new FieldError(field, text.isEmpty() ? "a due date is required"
                 : "'" + text + "' is not a date (use a date cell or yyyy-mm-dd, between 2000 and 2100)"));
         return null;
+    }
+
+    private static int priority(Cell cell, String field, List<FieldError> errors) {
+        String text = text(cell);
+        try {
+            return ActionPatch.priority(Integer.valueOf(text), field, errors);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "'" + text + "' is not a priority (1, 2 or 3)"));
+            return 0;
+        }
     }
 
     private static BigDecimal amount(Cell cell, String field, List<FieldError> errors) {

@@ -193,6 +193,8 @@ final class PlanWorkbook {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         validation(sheet, helper, helper.createExplicitListConstraint(ActionStatus.labels(lang)),
                 PlanColumns.PLAN.indexOf(PlanColumns.STATUS), last);
+        validation(sheet, helper, helper.createExplicitListConstraint(new String[]{"1", "2", "3"}),
+                PlanColumns.PLAN.indexOf(PlanColumns.PRIORITY), last);
         validation(sheet, helper, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null),
                 PlanColumns.PLAN.indexOf(PlanColumns.COST), last);
         validation(sheet, helper, helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)",

@@ -99,6 +99,16 @@ class AccessMatrixIT {
                 entry(HttpMethod.GET, "/api/regions/{id}/members", c -> HttpRequest.GET("/api/regions/" + c.region() + "/members"),
                         "ADMIN COORD"),
 
+                entry(HttpMethod.PUT, "/api/regions/{id}/members/{organisationId}", c -> HttpRequest.PUT(
+                        "/api/regions/" + c.region() + "/members/" + c.org(), Map.of()), "ADMIN"),
+                entry(HttpMethod.DELETE, "/api/regions/{id}/members/{organisationId}", c -> HttpRequest.DELETE(
+                        "/api/regions/" + (c.region() + 1000000) + "/members/" + c.org()), "ADMIN"),
+                entry(HttpMethod.GET, "/api/regions/{id}/benchmark", c -> HttpRequest.GET(
+                        "/api/regions/" + c.region() + "/benchmark?questionnaire=vpt-8-maatregelen"), "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/regions/{id}/benchmark.xlsx", c -> HttpRequest.GET(
+                        "/api/regions/" + c.region() + "/benchmark.xlsx?questionnaire=vpt-8-maatregelen"), "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/organisations/{id}/benchmark", c -> HttpRequest.GET(
+                        "/api/organisations/" + c.org() + "/benchmark?questionnaire=vpt-8-maatregelen"), "ADMIN EMP INSP COORD"),
                 entry(HttpMethod.POST, "/api/organisations/{organisationId}/assessments", c -> HttpRequest.POST(
                         "/api/organisations/" + c.org() + "/assessments", Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")),
                         "ADMIN EMP"),

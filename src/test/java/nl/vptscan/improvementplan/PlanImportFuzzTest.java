@@ -1,16 +1,6 @@
 package nl.vptscan.improvementplan;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import nl.vptscan.Fuzz;
 import nl.vptscan.problem.ApiException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,6 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import java.io.ByteArrayOutputStream;
@@ -32,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -69,95 +62,92 @@ class PlanImportFuzzTest {
     record Styles(CellStyle date, CellStyle amount) {
     }
 
-    @Property(tries = 400)
-    @StatisticsReport(onFailureOnly = true)
-    void planSheetWithAnyCellsGivesEditsOrA400(@ForAll("languages") String lang,
-                                               @ForAll @Size(min = 1, max = 4) List<@From("lines") PlanLine> lines) {
-        byte[] upload = workbook(lang, lines);
-        String outcome = assertTimeoutPreemptively(TIME_LIMIT, () -> {
-            try {
-                Map<Long, ActionEdit> edits = PlanImport.read(upload, ASSESSMENT, EXISTING);
-                assertTrue(EXISTING.keySet().containsAll(edits.keySet()), () -> "edits for unknown actions: " + edits);
-                edits.values().forEach(edit -> assertTrue(edit.dueDate() != null && edit.status() != null,
-                        () -> "an edit without due date or status: " + edit));
-                return "edits";
-            } catch (ApiException e) {
-                assertEquals(400, e.status().getCode(), e.getMessage());
-                assertTrue(!e.errors().isEmpty(), "a refusal names what is wrong");
-                return "refused";
-            }
-        }, () -> "reading took longer than " + TIME_LIMIT);
-        Statistics.collect(outcome);
+    /** The language of the sheet and its lines. */
+    record Upload(String lang, List<PlanLine> lines) {
     }
 
-    /** Both outcomes must occur, or the cells are too tame or too wild to test much. */
-    @AfterProperty
-    void bothOutcomesOccur() {
-        Statistics.coverage(coverage -> {
-            coverage.check("edits").percentage(p -> p >= 3);
-            coverage.check("refused").percentage(p -> p >= 5);
-        });
+    @TestFactory
+    Stream<DynamicTest> planSheetWithAnyCellsGivesEditsOrA400() {
+        // both outcomes must occur, or the cells are too tame or too wild to test much
+        return Fuzz.forAll(400, fuzz -> new Upload(fuzz.pick("nl", "en"), fuzz.list(1, 4, () -> line(fuzz))), upload -> {
+            byte[] bytes = workbook(upload.lang(), upload.lines());
+            return assertTimeoutPreemptively(TIME_LIMIT, () -> {
+                try {
+                    Map<Long, ActionEdit> edits = PlanImport.read(bytes, ASSESSMENT, EXISTING);
+                    assertTrue(EXISTING.keySet().containsAll(edits.keySet()), () -> "edits for unknown actions: " + edits);
+                    edits.values().forEach(edit -> assertTrue(edit.dueDate() != null && edit.status() != null,
+                            () -> "an edit without due date or status: " + edit));
+                    return "edits";
+                } catch (ApiException e) {
+                    assertEquals(400, e.status().getCode(), e.getMessage());
+                    assertTrue(!e.errors().isEmpty(), "a refusal names what is wrong");
+                    return "refused";
+                }
+            }, () -> "reading took longer than " + TIME_LIMIT);
+        }, Map.of("edits", 3.0, "refused", 5.0));
     }
 
-    @Provide
-    Arbitrary<String> languages() {
-        return Arbitraries.of("nl", "en");
+    private static PlanLine line(Fuzz fuzz) {
+        long n = fuzz.between(1L, EXISTING.size());
+        CellValue id = fuzz.weighted(8, 2) == 0 ? number("id " + n, n) : anyCell(fuzz);
+        CellValue owner = fuzz.weighted(4, 1) == 0 ? text("owner", fuzz.string(0, 30, ALPHA_AND_SPACE)) : anyCell(fuzz);
+        CellValue due = switch (fuzz.weighted(3, 1, 2)) {
+            case 0 -> date(LocalDate.of(2000, 1, 1).plusDays(fuzz.between(0, 40_000)));
+            case 1 -> text("due", LocalDate.of(2000, 1, 1).plusDays(fuzz.between(0, 40_000)).toString());
+            default -> anyCell(fuzz);
+        };
+        CellValue status = fuzz.weighted(4, 1) == 0
+                ? text("status", fuzz.pick("open", "in uitvoering", "gereed", "in progress", "done", " Gereed ", "IN_PROGRESS"))
+                : anyCell(fuzz);
+        CellValue cost = switch (fuzz.weighted(2, 1, 2)) {
+            case 0 -> amount(BigDecimal.valueOf(fuzz.between(0L, 10_000_000L), 2).doubleValue());
+            case 1 -> text("cost", fuzz.pick("€ 1.234,56", "1,5", "12", "1.000.000", "", "-3", "1e3"));
+            default -> anyCell(fuzz);
+        };
+        CellValue remarks = fuzz.weighted(4, 1) == 0 ? text("remarks", fuzz.text(0, 60)) : anyCell(fuzz);
+        return new PlanLine(List.of(id, owner, due, status, cost, remarks));
     }
 
-    @Provide
-    Arbitrary<PlanLine> lines() {
-        Arbitrary<CellValue> id = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.longs().between(1, EXISTING.size()).map(n -> number("id " + n, n))),
-                Tuple.of(2, anyCell()));
-        Arbitrary<CellValue> owner = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.strings().alpha().withChars(' ').ofMaxLength(30).map(s -> text("owner", s))),
-                Tuple.of(1, anyCell()));
-        Arbitrary<CellValue> due = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.integers().between(0, 40_000).map(days -> date(LocalDate.of(2000, 1, 1).plusDays(days)))),
-                Tuple.of(1, Arbitraries.integers().between(0, 40_000).map(days ->
-                        text("due", LocalDate.of(2000, 1, 1).plusDays(days).toString()))),
-                Tuple.of(2, anyCell()));
-        Arbitrary<CellValue> status = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of("open", "in uitvoering", "gereed", "in progress", "done", " Gereed ", "IN_PROGRESS")
-                        .map(s -> text("status", s))),
-                Tuple.of(1, anyCell()));
-        Arbitrary<CellValue> cost = Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(2)
-                        .map(amount -> amount(amount.doubleValue()))),
-                Tuple.of(1, Arbitraries.of("€ 1.234,56", "1,5", "12", "1.000.000", "", "-3", "1e3")
-                        .map(s -> text("cost", s))),
-                Tuple.of(2, anyCell()));
-        Arbitrary<CellValue> remarks = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.strings().ofMaxLength(60).map(s -> text("remarks", s))),
-                Tuple.of(1, anyCell()));
-        return net.jqwik.api.Combinators.combine(id, owner, due, status, cost, remarks)
-                .as((a, b, c, d, e, f) -> new PlanLine(List.of(a, b, c, d, e, f)));
-    }
+    private static final String ALPHA_AND_SPACE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ";
 
     /** Any kind of cell: missing, blank, text, number, date, formula, boolean, error, or crafted raw XML. */
-    private static Arbitrary<CellValue> anyCell() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(new CellValue("missing", null), new CellValue("blank", (cell, styles) -> cell.setBlank())),
-                Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(20), Arbitraries.of("", " ", "=1+1", "@SUM(A1)",
-                                "2025-02-30", "1999-12-31", "2101-01-01", "+2025-01-01", "9".repeat(30), "-1", "0", "1.5",
-                                "1e9999999999", "1e-9999999999", "NaN", "Infinity", "€", "1,2,3", "na", "\u0000", "x".repeat(5000)))
-                        .map(s -> text("text", s)),
-                Arbitraries.oneOf(Arbitraries.doubles(), Arbitraries.doubles().between(-10, 100_000),
-                                Arbitraries.of(0.0, -0.0, 1.0, 2.5, -1.0, 1e300, -1e300, Double.MAX_VALUE, Double.MIN_VALUE,
-                                        (double) Long.MAX_VALUE, 2958465.0, 2958466.0, 9_999_999_999.99, 10_000_000_000.0))
-                        .flatMap(d -> Arbitraries.of(number("number " + d, d), amount(d), dateStyled(d))),
-                Arbitraries.integers().between(-300_000, 300_000).map(days -> date(LocalDate.of(2026, 1, 1).plusDays(days))),
-                Arbitraries.of("1+1", "TODAY()", "A1", "1/0", "\"x\"&\"y\"", "NA()", "DATE(2026,1,1)", "M2")
-                        .map(f -> new CellValue("formula " + f, (cell, styles) -> cell.setCellFormula(f))),
-                Arbitraries.of(true, false).map(b -> new CellValue("boolean " + b, (cell, styles) -> cell.setCellValue(b))),
-                Arbitraries.of(FormulaError.DIV0, FormulaError.NA, FormulaError.REF, FormulaError.NUM, FormulaError.VALUE)
-                        .map(e -> new CellValue("error " + e, (cell, styles) -> cell.setCellErrorValue(e.getCode()))),
-                Arbitraries.of("1e999", "-1e999", "NaN", "abc", "", "99999999999999999999", "-1", " 12 ")
-                        .flatMap(v -> Arbitraries.of(raw("raw number '" + v + "'", STCellType.N, v, false),
-                                raw("raw date-styled number '" + v + "'", STCellType.N, v, true),
-                                raw("raw shared string '" + v + "'", STCellType.S, v, false),
-                                raw("raw boolean '" + v + "'", STCellType.B, v, false),
-                                raw("raw error '" + v + "'", STCellType.E, v, false))));
+    private static CellValue anyCell(Fuzz fuzz) {
+        return switch (fuzz.below(8)) {
+            case 0 -> fuzz.pick(new CellValue("missing", null), new CellValue("blank", (cell, styles) -> cell.setBlank()));
+            case 1 -> text("text", fuzz.bool() ? fuzz.anyString(0, 20) : fuzz.pick("", " ", "=1+1", "@SUM(A1)",
+                    "2025-02-30", "1999-12-31", "2101-01-01", "+2025-01-01", "9".repeat(30), "-1", "0", "1.5",
+                    "1e9999999999", "1e-9999999999", "NaN", "Infinity", "€", "1,2,3", "na", "\u0000", "x".repeat(5000)));
+            case 2 -> {
+                double d = fuzz.oneOf(fuzz::anyDouble, () -> fuzz.between(-10.0, 100_000.0),
+                        () -> fuzz.pick(0.0, -0.0, 1.0, 2.5, -1.0, 1e300, -1e300, Double.MAX_VALUE, Double.MIN_VALUE,
+                                (double) Long.MAX_VALUE, 2958465.0, 2958466.0, 9_999_999_999.99, 10_000_000_000.0));
+                yield fuzz.oneOf(() -> number("number " + d, d), () -> amount(d), () -> dateStyled(d));
+            }
+            case 3 -> date(LocalDate.of(2026, 1, 1).plusDays(fuzz.between(-300_000, 300_000)));
+            case 4 -> {
+                String f = fuzz.pick("1+1", "TODAY()", "A1", "1/0", "\"x\"&\"y\"", "NA()", "DATE(2026,1,1)", "M2");
+                yield new CellValue("formula " + f, (cell, styles) -> cell.setCellFormula(f));
+            }
+            case 5 -> {
+                boolean b = fuzz.bool();
+                yield new CellValue("boolean " + b, (cell, styles) -> cell.setCellValue(b));
+            }
+            case 6 -> {
+                FormulaError e = fuzz.pick(FormulaError.DIV0, FormulaError.NA, FormulaError.REF, FormulaError.NUM,
+                        FormulaError.VALUE);
+                yield new CellValue("error " + e, (cell, styles) -> cell.setCellErrorValue(e.getCode()));
+            }
+            default -> {
+                String v = fuzz.pick("1e999", "-1e999", "NaN", "abc", "", "99999999999999999999", "-1", " 12 ");
+                yield switch (fuzz.below(5)) {
+                    case 0 -> raw("raw number '" + v + "'", STCellType.N, v, false);
+                    case 1 -> raw("raw date-styled number '" + v + "'", STCellType.N, v, true);
+                    case 2 -> raw("raw shared string '" + v + "'", STCellType.S, v, false);
+                    case 3 -> raw("raw boolean '" + v + "'", STCellType.B, v, false);
+                    default -> raw("raw error '" + v + "'", STCellType.E, v, false);
+                };
+            }
+        };
     }
 
     private static CellValue text(String what, String value) {
@@ -219,6 +209,7 @@ class PlanImportFuzzTest {
                 row.createCell(0).setCellValue(r + 1);
                 row.createCell(1).setCellValue("Beleid");
                 row.createCell(2).setCellValue("Er is geen beleid");
+                row.createCell(PlanColumns.PLAN.indexOf(PlanColumns.PRIORITY)).setCellValue(1 + r % 3);
                 for (int c = 0; c < FUZZED.size(); c++) {
                     CellValue value = lines.get(r).cells().get(c);
                     if (value.write() != null) {

@@ -120,6 +120,7 @@ class PlanWorkbookIT {
                         ? List.of("range") : List.of(v.getValidationConstraint().getExplicitListValues())));
             }
             assertTrue(validations.contains(STATUS + ":open/in uitvoering/gereed"), validations.toString());
+            assertTrue(validations.contains("6:1/2/3"), validations.toString());
             int previousPriority = 0;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 int priority = (int) sheet.getRow(r).getCell(6).getNumericCellValue();
@@ -174,6 +175,7 @@ class PlanWorkbookIT {
             row.getCell(STATUS).setCellValue("in uitvoering");
             row.getCell(DUE).setCellValue(LocalDate.of(2027, 3, 31));
             row.getCell(COST).setCellValue(2500.5);
+            row.getCell(6).setCellValue(3);
             edited = save(workbook);
         }
         Map<String, Object> summary = upload(assessment, edited);
@@ -184,6 +186,7 @@ class PlanWorkbookIT {
         assertEquals("IN_PROGRESS", action.get("status"));
         assertEquals("2027-03-31", action.get("dueDate"));
         assertEquals(2500.5, ((Number) action.get("costEstimate")).doubleValue());
+        assertEquals(3, action.get("priority"));
         List<Map<String, Object>> audit = client.toBlocking().retrieve(HttpRequest.GET("/api/assessments/" + assessment + "/audit"),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertTrue(audit.stream().anyMatch(e -> "PLAN".equals(e.get("kind"))

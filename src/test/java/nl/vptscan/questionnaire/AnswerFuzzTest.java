@@ -1,17 +1,10 @@
 package nl.vptscan.questionnaire;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import nl.vptscan.Fuzz;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -43,71 +36,65 @@ class AnswerFuzzTest {
     private static final List<Question> QUESTIONS = SHIPPED.stream().flatMap(q -> q.questions().stream()).toList();
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 1);
 
-    @Property(tries = 3000)
-    @StatisticsReport(onFailureOnly = true)
-    void answerIsStoredInItsTypesFormOrRefusedAsInvalid(@ForAll("answers") AnswerCase answer) {
-        Question question = answer.question();
-        Object raw = answer.raw();
-        Object stored;
-        try {
-            stored = question.normalize(raw);
-        } catch (InvalidAnswerException e) {
-            assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a refusal says what is wrong");
-            Statistics.collect("refused");
-            return;
-        } catch (RuntimeException e) {
-            throw new AssertionError("question " + question.id() + " failed on " + describe(raw) + " with " + e, e);
-        }
-        Statistics.collect("stored");
-        assertStoredForm(question, raw, stored);
-        double earned = question.earned(stored);
-        assertTrue(earned >= 0 && earned <= question.max(stored),
-                () -> question.id() + " earns " + earned + " of " + question.max(stored) + " for " + stored);
-    }
+    /** Both outcomes must be common, or the properties below test little. */
+    private static final Map<String, Double> BOTH_OUTCOMES = Map.of("stored", 5.0, "refused", 5.0);
 
-    @Property(tries = 300)
-    @StatisticsReport(onFailureOnly = true)
-    void batchIsStoredOrRefusedWithOneErrorPerBadAnswer(@ForAll("batches") Batch batch) {
-        Questionnaire questionnaire = batch.questionnaire();
-        Map<String, Object> raw = batch.raw();
-        Set<String> bad = new TreeSet<>();
-        raw.forEach((id, value) -> {
-            Question question = questionnaire.question(id).orElse(null);
-            if (question == null) {
-                bad.add("answers." + id);
-                return;
-            }
+    @TestFactory
+    Stream<DynamicTest> answerIsStoredInItsTypesFormOrRefusedAsInvalid() {
+        return Fuzz.forAll(3000, AnswerFuzzTest::answer, answer -> {
+            Question question = answer.question();
+            Object raw = answer.raw();
+            Object stored;
             try {
-                AnswerCheck.normalize(question, value, REFERENCE_DATE);
+                stored = question.normalize(raw);
             } catch (InvalidAnswerException e) {
-                bad.add("answers." + id);
+                assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a refusal says what is wrong");
+                return "refused";
+            } catch (RuntimeException e) {
+                throw new AssertionError("question " + question.id() + " failed on " + describe(raw) + " with " + e, e);
             }
-        });
-        Map<String, Object> checked;
-        try {
-            checked = AnswerCheck.normalize(questionnaire, raw, "answers", REFERENCE_DATE);
-        } catch (ApiException e) {
-            assertEquals(400, e.status().getCode());
-            List<String> fields = e.errors().stream().map(FieldError::field).toList();
-            assertEquals(bad.size(), fields.size(), () -> "one error per bad answer: " + e.errors());
-            assertEquals(bad, new TreeSet<>(fields));
-            Statistics.collect("refused");
-            return;
-        }
-        Statistics.collect("stored");
-        assertTrue(bad.isEmpty(), () -> "accepted a batch with bad answers " + bad);
-        List<String> inQuestionnaireOrder = questionnaire.questions().stream().map(Question::id)
-                .filter(raw::containsKey).toList();
-        assertEquals(inQuestionnaireOrder, List.copyOf(checked.keySet()));
+            assertStoredForm(question, raw, stored);
+            double earned = question.earned(stored);
+            assertTrue(earned >= 0 && earned <= question.max(stored),
+                    () -> question.id() + " earns " + earned + " of " + question.max(stored) + " for " + stored);
+            return "stored";
+        }, BOTH_OUTCOMES);
     }
 
-    /** Both outcomes must be common, or the properties above test little. */
-    @AfterProperty
-    void bothOutcomesOccur() {
-        Statistics.coverage(coverage -> {
-            coverage.check("stored").percentage(p -> p >= 5);
-            coverage.check("refused").percentage(p -> p >= 5);
-        });
+    @TestFactory
+    Stream<DynamicTest> batchIsStoredOrRefusedWithOneErrorPerBadAnswer() {
+        return Fuzz.forAll(300, AnswerFuzzTest::batch, batch -> {
+            Questionnaire questionnaire = batch.questionnaire();
+            Map<String, Object> raw = batch.raw();
+            Set<String> bad = new TreeSet<>();
+            raw.forEach((id, value) -> {
+                Question question = questionnaire.question(id).orElse(null);
+                if (question == null) {
+                    bad.add("answers." + id);
+                    return;
+                }
+                try {
+                    AnswerCheck.normalize(question, value, REFERENCE_DATE);
+                } catch (InvalidAnswerException e) {
+                    bad.add("answers." + id);
+                }
+            });
+            Map<String, Object> checked;
+            try {
+                checked = AnswerCheck.normalize(questionnaire, raw, "answers", REFERENCE_DATE);
+            } catch (ApiException e) {
+                assertEquals(400, e.status().getCode());
+                List<String> fields = e.errors().stream().map(FieldError::field).toList();
+                assertEquals(bad.size(), fields.size(), () -> "one error per bad answer: " + e.errors());
+                assertEquals(bad, new TreeSet<>(fields));
+                return "refused";
+            }
+            assertTrue(bad.isEmpty(), () -> "accepted a batch with bad answers " + bad);
+            List<String> inQuestionnaireOrder = questionnaire.questions().stream().map(Question::id)
+                    .filter(raw::containsKey).toList();
+            assertEquals(inQuestionnaireOrder, List.copyOf(checked.keySet()));
+            return "stored";
+        }, BOTH_OUTCOMES);
     }
 
     private static void assertStoredForm(Question question, Object raw, Object stored) {
@@ -160,106 +147,123 @@ class AnswerFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<AnswerCase> answers() {
-        return Arbitraries.of(QUESTIONS).flatMap(question -> Arbitraries.oneOf(plausible(question), jsonValues())
-                .map(raw -> new AnswerCase(question, raw)));
+    private static AnswerCase answer(Fuzz fuzz) {
+        Question question = fuzz.pick(QUESTIONS);
+        return new AnswerCase(question, fuzz.bool() ? plausible(fuzz, question) : jsonValue(fuzz));
     }
 
-    @Provide
-    Arbitrary<Batch> batches() {
-        return Arbitraries.of(SHIPPED).flatMap(questionnaire -> {
-            List<Question> own = questionnaire.questions();
-            Arbitrary<String> ids = Arbitraries.frequencyOf(
-                    Tuple.of(8, Arbitraries.of(own.stream().map(Question::id).toList())),
-                    Tuple.of(1, Arbitraries.of(QUESTIONS.stream().map(Question::id).toList())),
-                    Tuple.of(1, Arbitraries.strings().ofMaxLength(12)));
-            Arbitrary<Map.Entry<String, Object>> entries = ids.flatMap(id -> {
-                Question question = questionnaire.question(id).orElse(null);
-                Arbitrary<Object> values = question == null ? jsonValues()
-                        : Arbitraries.frequencyOf(Tuple.of(6, plausible(question)), Tuple.of(1, jsonValues()));
-                return values.map(value -> new java.util.AbstractMap.SimpleEntry<>(id, value));
-            });
-            return entries.list().ofMaxSize(8).uniqueElements(Map.Entry::getKey).map(list -> {
-                Map<String, Object> raw = new LinkedHashMap<>();
-                list.forEach(e -> raw.put(e.getKey(), e.getValue()));
-                return new Batch(questionnaire, raw);
-            });
-        });
+    private static Batch batch(Fuzz fuzz) {
+        Questionnaire questionnaire = fuzz.pick(SHIPPED);
+        List<String> own = questionnaire.questions().stream().map(Question::id).toList();
+        int size = fuzz.between(0, 8);
+        Map<String, Object> raw = new LinkedHashMap<>();
+        for (int attempt = 0; attempt < 5 * size && raw.size() < size; attempt++) {
+            String id = switch (fuzz.weighted(8, 1, 1)) {
+                case 0 -> fuzz.pick(own);
+                case 1 -> fuzz.pick(QUESTIONS).id();
+                default -> fuzz.text(0, 12);
+            };
+            if (raw.containsKey(id)) {
+                continue;
+            }
+            Question question = questionnaire.question(id).orElse(null);
+            raw.put(id, question == null || fuzz.weighted(6, 1) == 1 ? jsonValue(fuzz) : plausible(fuzz, question));
+        }
+        return new Batch(questionnaire, raw);
     }
 
     /** Values JSON parsing can produce: scalars of every kind and size, and lists and objects of them. */
-    @Provide
-    Arbitrary<Object> jsonValues() {
-        return Arbitraries.recursive(AnswerFuzzTest::scalars, AnswerFuzzTest::containers, 0, 3);
+    private static Object jsonValue(Fuzz fuzz) {
+        return jsonValue(fuzz, fuzz.between(0, 3));
     }
 
-    private static Arbitrary<Object> containers(Arbitrary<Object> element) {
-        return Arbitraries.oneOf(
-                element.list().ofMaxSize(6).map(l -> (Object) new ArrayList<>(l)),
-                Arbitraries.maps(Arbitraries.strings().ofMaxLength(8), element).ofMaxSize(4).map(m -> (Object) m),
-                Arbitraries.integers().between(100, 1000).map(AnswerFuzzTest::nestedList));
+    private static Object jsonValue(Fuzz fuzz, int depth) {
+        if (depth == 0) {
+            return scalar(fuzz);
+        }
+        return switch (fuzz.below(3)) {
+            case 0 -> new ArrayList<>(fuzz.list(0, 6, () -> jsonValue(fuzz, depth - 1)));
+            case 1 -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                int size = fuzz.between(0, 4);
+                for (int i = 0; i < size; i++) {
+                    map.put(fuzz.text(0, 8), jsonValue(fuzz, depth - 1));
+                }
+                yield map;
+            }
+            default -> nestedList(fuzz.between(100, 1000));
+        };
     }
 
-    private static Arbitrary<Object> scalars() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(null)),
-                Tuple.of(1, Arbitraries.of(true, false).map(b -> (Object) b)),
-                Tuple.of(2, Arbitraries.integers().map(i -> (Object) i)),
-                Tuple.of(2, Arbitraries.longs().map(l -> (Object) l)),
-                Tuple.of(3, doubles()),
-                Tuple.of(3, bigNumbers()),
-                Tuple.of(6, strings()));
+    private static Object scalar(Fuzz fuzz) {
+        return switch (fuzz.weighted(1, 1, 2, 2, 3, 3, 6)) {
+            case 0 -> null;
+            case 1 -> fuzz.bool();
+            case 2 -> fuzz.anyInt();
+            case 3 -> fuzz.anyLong();
+            case 4 -> doubleValue(fuzz);
+            case 5 -> bigNumber(fuzz);
+            default -> string(fuzz);
+        };
     }
 
-    private static Arbitrary<Object> doubles() {
-        return Arbitraries.oneOf(
-                Arbitraries.doubles().map(d -> (Object) d),
-                Arbitraries.doubles().between(-1, 101).map(d -> (Object) d),
-                Arbitraries.<Object>of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-                        Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -0.0, 100.0000000001,
+    private static Object doubleValue(Fuzz fuzz) {
+        return fuzz.oneOf(
+                fuzz::anyDouble,
+                () -> fuzz.between(-1.0, 101.0),
+                () -> fuzz.<Object>pick(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
+                        -Double.MAX_VALUE, Double.MIN_VALUE, -0.0, 100.0000000001,
                         Float.NaN, Float.POSITIVE_INFINITY, Float.MAX_VALUE));
     }
 
-    private static Arbitrary<Object> bigNumbers() {
-        Arbitrary<BigInteger> unscaled = Arbitraries.oneOf(Arbitraries.bigIntegers(),
-                Arbitraries.integers().between(1, 4000).map(bits -> BigInteger.ONE.shiftLeft(bits).negate().add(BigInteger.TEN)),
-                Arbitraries.integers().between(1, 4000).map(bits -> BigInteger.TWO.pow(bits)));
-        Arbitrary<Integer> scales = Arbitraries.oneOf(Arbitraries.integers(), Arbitraries.integers().between(-400, 400),
-                Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE + 1));
-        return Arbitraries.oneOf(
-                Combinators.combine(unscaled, scales).as((u, s) -> (Object) new BigDecimal(u, s)),
-                unscaled.map(u -> (Object) u));
+    private static Object bigNumber(Fuzz fuzz) {
+        BigInteger unscaled = fuzz.oneOf(
+                fuzz::anyBigInteger,
+                () -> BigInteger.ONE.shiftLeft(fuzz.between(1, 4000)).negate().add(BigInteger.TEN),
+                () -> BigInteger.TWO.pow(fuzz.between(1, 4000)));
+        if (fuzz.bool()) {
+            return unscaled;
+        }
+        int scale = fuzz.oneOf(fuzz::anyInt, () -> fuzz.between(-400, 400),
+                () -> fuzz.pick(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE + 1));
+        return new BigDecimal(unscaled, scale);
     }
 
-    private static Arbitrary<Object> strings() {
+    private static final List<String> KNOWN_STRINGS = knownStrings();
+
+    private static List<String> knownStrings() {
         Set<String> known = QUESTIONS.stream()
                 .flatMap(q -> Stream.concat(q.allowedValues().stream(), Stream.of(q.id())))
                 .collect(Collectors.toCollection(TreeSet::new));
         known.addAll(List.of("", " ", "na", "NA", "yes ", "Yes", "partly", "2024-01-31", "1949-12-31", "1950-01-01",
                 "2999-12-31", "3000-01-01", "2026-06-02", "+10000-01-01", "-0001-01-01", "2024-02-30", "2024-1-1",
                 "20240101", "2024-01-01T00:00", "12", "1e3", "NaN", "null", "true", "\u0000", "\uD800", "ja"));
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(List.copyOf(known))),
-                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(30)),
-                Tuple.of(1, Arbitraries.strings().all().ofMinLength(3990).ofMaxLength(4010)),
-                Tuple.of(1, Arbitraries.integers().between(4001, 1_000_000).map("é"::repeat)),
-                Tuple.of(1, Arbitraries.strings().withCharRange('\uD800', '\uDFFF').ofMaxLength(10)))
-                .map(s -> (Object) s);
+        return List.copyOf(known);
+    }
+
+    private static String string(Fuzz fuzz) {
+        return switch (fuzz.weighted(4, 3, 1, 1, 1)) {
+            case 0 -> fuzz.pick(KNOWN_STRINGS);
+            case 1 -> fuzz.anyString(0, 30);
+            case 2 -> fuzz.anyString(3990, 4010);
+            case 3 -> "é".repeat(fuzz.between(4001, 1_000_000));
+            default -> fuzz.string(0, 10, '\uD800', '\uDFFF');
+        };
     }
 
     /** An answer that fits its question in form, often also in value: the way past the first type check. */
-    private static Arbitrary<Object> plausible(Question question) {
+    private static Object plausible(Fuzz fuzz, Question question) {
+        if (fuzz.weighted(8, 1) == 1) {
+            return scalar(fuzz);
+        }
         List<String> allowed = question.allowedValues();
-        Arbitrary<Object> fitting = switch (question.type()) {
-            case YES_NO, YES_NO_PARTLY, CHOICE -> Arbitraries.of(allowed).map(v -> (Object) v);
-            case MULTI_CHOICE -> Arbitraries.of(allowed).list().ofMaxSize(allowed.size()).map(v -> (Object) v);
-            case NUMBER, PERCENTAGE -> Arbitraries.doubles().between(-5, 105).map(v -> (Object) v);
-            case DATE -> Arbitraries.integers().between(-40, 365 * 80)
-                    .map(days -> (Object) REFERENCE_DATE.minusDays(days).toString());
-            case TEXT -> Arbitraries.strings().ofMaxLength(40).map(v -> (Object) v);
+        return switch (question.type()) {
+            case YES_NO, YES_NO_PARTLY, CHOICE -> fuzz.pick(allowed);
+            case MULTI_CHOICE -> fuzz.list(0, allowed.size(), () -> fuzz.pick(allowed));
+            case NUMBER, PERCENTAGE -> fuzz.between(-5.0, 105.0);
+            case DATE -> REFERENCE_DATE.minusDays(fuzz.between(-40, 365 * 80)).toString();
+            case TEXT -> fuzz.text(0, 40);
         };
-        return Arbitraries.frequencyOf(Tuple.of(8, fitting), Tuple.of(1, scalars()));
     }
 
     private static Object nestedList(int depth) {

@@ -1,15 +1,9 @@
 package nl.vptscan.questionnaire;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import nl.vptscan.Fuzz;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,50 +64,69 @@ class QuestionnaireFuzzTest {
         }
     }
 
-    @Property(tries = 400)
-    void malformedQuestionnaireAlwaysFailsWithFileAndLine(@ForAll("sourceNames") String source,
-                                                          @ForAll @Size(min = 1, max = 4) List<@From("mutations") Mutation> mutations) {
-        String content = SOURCES.get(source);
-        for (Mutation mutation : mutations) {
-            content = mutation.apply(content);
+    /** A questionnaire file with one to four mutations applied. */
+    record Damaged(String source, List<Mutation> mutations) {
+        @Override
+        public String toString() {
+            return source + " " + mutations;
         }
-        readsOrFailsWithFileAndLine(source, content);
     }
 
-    @Property(tries = 30)
-    void deeplyNestedFlowCollectionsFailWithFileAndLine(@ForAll("sourceNames") String source,
-                                                        @ForAll @IntRange(min = 20, max = 20_000) int depth,
-                                                        @ForAll boolean mappings) {
-        String open = mappings ? "{a: " : "[";
-        String nested = open.repeat(depth) + "x" + (mappings ? "}" : "]").repeat(depth);
-        readsOrFailsWithFileAndLine(source, SOURCES.get(source).replaceFirst("(?m)^version: .*$", "version: " + nested));
-    }
-
-    @Property(tries = 20)
-    void aliasExpansionIsRefusedWithFileAndLine(@ForAll @IntRange(min = 2, max = 12) int levels,
-                                                @ForAll @IntRange(min = 2, max = 10) int width) {
-        StringBuilder yaml = new StringBuilder("a0: &a0 [\"lol\"]\n");
-        for (int level = 1; level <= levels; level++) {
-            List<String> refs = new ArrayList<>();
-            for (int i = 0; i < width; i++) {
-                refs.add("*a" + (level - 1));
+    @TestFactory
+    Stream<DynamicTest> malformedQuestionnaireAlwaysFailsWithFileAndLine() {
+        return Fuzz.forAll(400, fuzz -> new Damaged(sourceName(fuzz), fuzz.list(1, 4, () -> mutation(fuzz))), damaged -> {
+            String content = SOURCES.get(damaged.source());
+            for (Mutation mutation : damaged.mutations()) {
+                content = mutation.apply(content);
             }
-            yaml.append('a').append(level).append(": &a").append(level).append(" [").append(String.join(", ", refs))
-                    .append("]\n");
-        }
-        readsOrFailsWithFileAndLine("laughs.yaml", yaml.toString());
-        readsOrFailsWithFileAndLine("laughs.yaml", SOURCES.get("mini.yaml")
-                .replaceFirst("(?m)^topics:", yaml.toString().replace("\n", "\nx") + "\ntopics:"));
+            readsOrFailsWithFileAndLine(damaged.source(), content);
+        });
     }
 
-    @Example
+    /** A source whose version value is replaced by flow collections nested {@code depth} deep. */
+    record Nested(String source, int depth, boolean mappings) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> deeplyNestedFlowCollectionsFailWithFileAndLine() {
+        return Fuzz.forAll(30, fuzz -> new Nested(sourceName(fuzz), fuzz.between(20, 20_000), fuzz.bool()), nested -> {
+            String open = nested.mappings() ? "{a: " : "[";
+            String value = open.repeat(nested.depth()) + "x" + (nested.mappings() ? "}" : "]").repeat(nested.depth());
+            readsOrFailsWithFileAndLine(nested.source(),
+                    SOURCES.get(nested.source()).replaceFirst("(?m)^version: .*$", "version: " + value));
+        });
+    }
+
+    /** Anchors {@code levels} deep, each referring {@code width} times to the one before. */
+    record Laughs(int levels, int width) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aliasExpansionIsRefusedWithFileAndLine() {
+        return Fuzz.forAll(20, fuzz -> new Laughs(fuzz.between(2, 12), fuzz.between(2, 10)), laughs -> {
+            StringBuilder yaml = new StringBuilder("a0: &a0 [\"lol\"]\n");
+            for (int level = 1; level <= laughs.levels(); level++) {
+                List<String> refs = new ArrayList<>();
+                for (int i = 0; i < laughs.width(); i++) {
+                    refs.add("*a" + (level - 1));
+                }
+                yaml.append('a').append(level).append(": &a").append(level).append(" [")
+                        .append(String.join(", ", refs)).append("]\n");
+            }
+            readsOrFailsWithFileAndLine("laughs.yaml", yaml.toString());
+            readsOrFailsWithFileAndLine("laughs.yaml", SOURCES.get("mini.yaml")
+                    .replaceFirst("(?m)^topics:", yaml.toString().replace("\n", "\nx") + "\ntopics:"));
+        });
+    }
+
+    @Test
     void aliasedTopicsAreReadOrRefusedWithFileAndLine() {
         String mini = SOURCES.get("mini.yaml");
         String aliased = mini.replaceFirst("  - id: t1", "  - &topic\n    id: t1") + "  - *topic\n  - *topic\n";
         readsOrFailsWithFileAndLine("mini.yaml", aliased);
     }
 
-    @Example
+    @Test
     void unreadableBytesFailWithFileAndLine() {
         readsOrFailsWithFileAndLine("mini.yaml", "\u0000\u0001\u0002");
         readsOrFailsWithFileAndLine("mini.yaml", "\uFEFF" + SOURCES.get("mini.yaml"));
@@ -122,52 +135,69 @@ class QuestionnaireFuzzTest {
         readsOrFailsWithFileAndLine("mini.yaml", "---\n---\n");
     }
 
-    @Provide
-    Arbitrary<String> sourceNames() {
-        return Arbitraries.of(List.copyOf(SOURCES.keySet()));
+    private static String sourceName(Fuzz fuzz) {
+        return fuzz.pick(List.copyOf(SOURCES.keySet()));
     }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
-        Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
-        Arbitrary<String> noise = Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(8),
-                Arbitraries.strings().withChars(":-[]{}&*!|>'\"%@`#,? \t\n").ofMaxLength(6),
-                Arbitraries.of("\u0000", "\uFEFF", "\u2028", "\u0085", "\uD83D\uDE00", "\uD800", "\r", "\r\n",
+    private static String noise(Fuzz fuzz) {
+        return fuzz.oneOf(
+                () -> fuzz.anyString(0, 8),
+                () -> fuzz.string(0, 6, ":-[]{}&*!|>'\"%@`#,? \t\n"),
+                () -> fuzz.pick("\u0000", "\uFEFF", "\u2028", "\u0085", "\uD83D\uDE00", "\uD800", "\r", "\r\n",
                         "~", "null", "!!binary", "!!python/object:x", "<<: *a", "? ", "...", "---", "%YAML 1.1\n"));
-        return Arbitraries.oneOf(
-                at.map(p -> new Mutation("delete line at " + p, s -> editLines(s, p, (lines, i) -> lines.remove(i)))),
-                at.map(p -> new Mutation("duplicate line at " + p,
-                        s -> editLines(s, p, (lines, i) -> lines.add(i, lines.get(i))))),
-                Combinators.combine(at, at).as((p, q) -> new Mutation("swap lines at " + p + " and " + q,
-                        s -> editLines(s, p, (lines, i) -> {
-                            int j = (int) (q * (lines.size() - 1));
-                            String line = lines.get(i);
-                            lines.set(i, lines.get(j));
-                            lines.set(j, line);
-                        }))),
-                Combinators.combine(at, noise).as((p, n) -> new Mutation("insert " + escape(n) + " at " + p,
-                        s -> insert(s, p, n))),
-                at.map(p -> new Mutation("truncate at " + p, s -> s.substring(0, offset(s, p)))),
-                Combinators.combine(at, Arbitraries.integers().between(-6, 6), Arbitraries.of(" ", "\t"))
-                        .as((p, shift, ch) -> new Mutation("indent line at " + p + " by " + shift + " '" + escape(ch) + "'",
-                                s -> editLines(s, p, (lines, i) -> lines.set(i, indent(lines.get(i), shift, ch))))),
-                Combinators.combine(at, Arbitraries.integers().between(1, 3000), Arbitraries.of("[", "{", "- ", "[{"))
-                        .as((p, depth, open) -> new Mutation("nest " + depth + " × '" + open + "' at " + p,
-                                s -> insert(s, p, open.repeat(depth)))),
-                Combinators.combine(at, Arbitraries.integers().between(10_000, 600_000), Arbitraries.of("x", "é", "9", " "))
-                        .as((p, length, ch) -> new Mutation("huge scalar of " + length + " '" + ch + "' at " + p,
-                                s -> editLines(s, p, (lines, i) -> lines.set(i, lines.get(i).replaceFirst(
-                                        ":\\s*\\S.*$", ": " + Matcher.quoteReplacement(ch.repeat(length))))))),
-                Combinators.combine(at, Arbitraries.of("\"a\\nb\"", "'x'", "&a", "*a", "!!int", "!!map", "~",
-                                "1e999", "NaN", ".inf", "-0", "0x10", "true", "[]", "{}", "\"\"", "|\n  x", "\"\\u0000\""))
-                        .as((p, value) -> new Mutation("value at " + p + " becomes " + escape(value),
-                                s -> editLines(s, p, (lines, i) -> lines.set(i, lines.get(i).replaceFirst(
-                                        ":\\s*\\S.*$", ": " + Matcher.quoteReplacement(value)))))),
-                Combinators.combine(at, Arbitraries.of("\"a\\nb\"", "\"\\t\"", "\"\"", "? [a]", "&k id", "*k", "<<"))
-                        .as((p, key) -> new Mutation("key at " + p + " becomes " + escape(key),
-                                s -> editLines(s, p, (lines, i) -> lines.set(i, lines.get(i).replaceFirst(
-                                        "^(\\s*-?\\s*)[a-z_]+:", "$1" + Matcher.quoteReplacement(key) + ":"))))));
+    }
+
+    private static Mutation mutation(Fuzz fuzz) {
+        double p = fuzz.between(0.0, 1.0);
+        return switch (fuzz.below(10)) {
+            case 0 -> new Mutation("delete line at " + p, s -> editLines(s, p, (lines, i) -> lines.remove(i)));
+            case 1 -> new Mutation("duplicate line at " + p, s -> editLines(s, p, (lines, i) -> lines.add(i, lines.get(i))));
+            case 2 -> {
+                double q = fuzz.between(0.0, 1.0);
+                yield new Mutation("swap lines at " + p + " and " + q, s -> editLines(s, p, (lines, i) -> {
+                    int j = (int) (q * (lines.size() - 1));
+                    String line = lines.get(i);
+                    lines.set(i, lines.get(j));
+                    lines.set(j, line);
+                }));
+            }
+            case 3 -> {
+                String n = noise(fuzz);
+                yield new Mutation("insert " + escape(n) + " at " + p, s -> insert(s, p, n));
+            }
+            case 4 -> new Mutation("truncate at " + p, s -> s.substring(0, offset(s, p)));
+            case 5 -> {
+                int shift = fuzz.between(-6, 6);
+                String ch = fuzz.pick(" ", "\t");
+                yield new Mutation("indent line at " + p + " by " + shift + " '" + escape(ch) + "'",
+                        s -> editLines(s, p, (lines, i) -> lines.set(i, indent(lines.get(i), shift, ch))));
+            }
+            case 6 -> {
+                int depth = fuzz.between(1, 3000);
+                String open = fuzz.pick("[", "{", "- ", "[{");
+                yield new Mutation("nest " + depth + " × '" + open + "' at " + p, s -> insert(s, p, open.repeat(depth)));
+            }
+            case 7 -> {
+                int length = fuzz.between(10_000, 600_000);
+                String ch = fuzz.pick("x", "é", "9", " ");
+                yield new Mutation("huge scalar of " + length + " '" + ch + "' at " + p,
+                        s -> editLines(s, p, (lines, i) -> lines.set(i, lines.get(i).replaceFirst(
+                                ":\\s*\\S.*$", ": " + Matcher.quoteReplacement(ch.repeat(length))))));
+            }
+            case 8 -> {
+                String value = fuzz.pick("\"a\\nb\"", "'x'", "&a", "*a", "!!int", "!!map", "~", "1e999", "NaN", ".inf",
+                        "-0", "0x10", "true", "[]", "{}", "\"\"", "|\n  x", "\"\\u0000\"");
+                yield new Mutation("value at " + p + " becomes " + escape(value),
+                        s -> editLines(s, p, (lines, i) -> lines.set(i, lines.get(i).replaceFirst(
+                                ":\\s*\\S.*$", ": " + Matcher.quoteReplacement(value)))));
+            }
+            default -> {
+                String key = fuzz.pick("\"a\\nb\"", "\"\\t\"", "\"\"", "? [a]", "&k id", "*k", "<<");
+                yield new Mutation("key at " + p + " becomes " + escape(key),
+                        s -> editLines(s, p, (lines, i) -> lines.set(i, lines.get(i).replaceFirst(
+                                "^(\\s*-?\\s*)[a-z_]+:", "$1" + Matcher.quoteReplacement(key) + ":"))));
+            }
+        };
     }
 
     /** Reads the content; a refusal must name the file and a line of it, in one line. */

@@ -1,22 +1,13 @@
 package nl.vptscan.workbook;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import nl.vptscan.Fuzz;
 import nl.vptscan.problem.ApiException;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,12 +19,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -59,27 +52,21 @@ class WorkbookFuzzTest {
     record Part(String name, byte[] content) {
     }
 
-    @Property(tries = 300)
-    @StatisticsReport(onFailureOnly = true)
-    void damagedWorkbookIsOpenedOrRefusedWith400(@ForAll @Size(min = 1, max = 3) List<@From("damages") Damage> damages) {
-        byte[] upload = WORKBOOK;
-        for (Damage damage : damages) {
-            upload = damage.change().apply(upload);
-        }
-        opensOrRefusesWith400(upload);
+    @TestFactory
+    Stream<DynamicTest> damagedWorkbookIsOpenedOrRefusedWith400() {
+        // both outcomes must occur, or the damage is too mild or too rough to test much
+        return Fuzz.forAll(300, fuzz -> fuzz.list(1, 3, () -> damage(fuzz)), damages -> {
+            byte[] upload = WORKBOOK;
+            for (Damage damage : damages) {
+                upload = damage.change().apply(upload);
+            }
+            return opensOrRefusesWith400(upload);
+        }, Map.of("opened", 0.0, "refused", 0.0));
     }
 
-    /** Both outcomes must occur, or the damage is too mild or too rough to test much. */
-    @AfterProperty
-    void bothOutcomesOccur() {
-        Statistics.coverage(coverage -> {
-            coverage.check("opened").count(n -> n > 0);
-            coverage.check("refused").count(n -> n > 0);
-        });
-    }
-
-    static void opensOrRefusesWith400(byte[] upload) {
-        String outcome = assertTimeoutPreemptively(TIME_LIMIT, () -> {
+    /** Opens the upload; a refusal must be a 400. Returns the outcome: "opened" or "refused". */
+    static String opensOrRefusesWith400(byte[] upload) {
+        return assertTimeoutPreemptively(TIME_LIMIT, () -> {
             try (XSSFWorkbook ignored = UploadGuard.open(upload)) {
                 return "opened";
             } catch (ApiException e) {
@@ -87,73 +74,99 @@ class WorkbookFuzzTest {
                 return "refused";
             }
         }, () -> "opening took longer than " + TIME_LIMIT);
-        Statistics.collect(outcome);
     }
 
-    @Provide
-    Arbitrary<Damage> damages() {
-        Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
-        Arbitrary<Long> seeds = Arbitraries.longs();
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, at.map(p -> new Damage("truncate at " + p, b -> Arrays.copyOf(b, (int) (p * b.length))))),
-                Tuple.of(3, Combinators.combine(seeds, Arbitraries.integers().between(1, 20))
-                        .as((seed, n) -> new Damage("flip " + n + " bytes (seed " + seed + ")", b -> flip(b, n, seed)))),
-                Tuple.of(1, Combinators.combine(at, Arbitraries.integers().between(1, 4096))
-                        .as((p, n) -> new Damage("cut " + n + " bytes at " + p, b -> cut(b, p, n)))),
-                Tuple.of(1, Combinators.combine(at, Arbitraries.bytes().array(byte[].class).ofMaxSize(64))
-                        .as((p, noise) -> new Damage("insert " + noise.length + " bytes at " + p, b -> insert(b, p, noise)))),
-                Tuple.of(6, partDamages()));
+    private static Damage damage(Fuzz fuzz) {
+        double p = fuzz.between(0.0, 1.0);
+        return switch (fuzz.weighted(3, 3, 1, 1, 6)) {
+            case 0 -> new Damage("truncate at " + p, b -> Arrays.copyOf(b, (int) (p * b.length)));
+            case 1 -> {
+                long seed = fuzz.anyLong();
+                int n = fuzz.between(1, 20);
+                yield new Damage("flip " + n + " bytes (seed " + seed + ")", b -> flip(b, n, seed));
+            }
+            case 2 -> {
+                int n = fuzz.between(1, 4096);
+                yield new Damage("cut " + n + " bytes at " + p, b -> cut(b, p, n));
+            }
+            case 3 -> {
+                byte[] noise = fuzz.bytes(0, 64);
+                yield new Damage("insert " + noise.length + " bytes at " + p, b -> insert(b, p, noise));
+            }
+            default -> partDamage(fuzz, p);
+        };
     }
 
-    private Arbitrary<Damage> partDamages() {
-        Arbitrary<Double> which = Arbitraries.doubles().between(0, 1);
-        Arbitrary<Long> seeds = Arbitraries.longs();
-        return Arbitraries.oneOf(
-                which.map(p -> parts("drop part at " + p, parts -> parts.remove(index(parts, p)))),
-                Combinators.combine(which, which).as((p, q) -> parts("swap contents of parts at " + p + " and " + q, parts -> {
+    private static Damage partDamage(Fuzz fuzz, double p) {
+        return switch (fuzz.below(10)) {
+            case 0 -> parts("drop part at " + p, parts -> parts.remove(index(parts, p)));
+            case 1 -> {
+                double q = fuzz.between(0.0, 1.0);
+                yield parts("swap contents of parts at " + p + " and " + q, parts -> {
                     int i = index(parts, p);
                     int j = index(parts, q);
                     Part a = parts.get(i);
                     parts.set(i, new Part(a.name(), parts.get(j).content()));
                     parts.set(j, new Part(parts.get(j).name(), a.content()));
-                })),
-                Combinators.combine(which, which).as((p, cut) -> parts("truncate part at " + p + " to " + cut, parts -> {
+                });
+            }
+            case 2 -> {
+                double cut = fuzz.between(0.0, 1.0);
+                yield parts("truncate part at " + p + " to " + cut, parts -> {
                     Part part = parts.get(index(parts, p));
                     parts.set(index(parts, p), new Part(part.name(),
                             Arrays.copyOf(part.content(), (int) (cut * part.content().length))));
-                })),
-                Combinators.combine(which, seeds).as((p, seed) -> parts("flip bytes in part at " + p, parts -> {
+                });
+            }
+            case 3 -> {
+                long seed = fuzz.anyLong();
+                yield parts("flip bytes in part at " + p + " (seed " + seed + ")", parts -> {
                     Part part = parts.get(index(parts, p));
                     parts.set(index(parts, p), new Part(part.name(), flip(part.content(), 5, seed)));
-                })),
-                Combinators.combine(which, Arbitraries.of("", "../../evil.xml", "xl/worksheets/sheet1.xml",
-                                "[Content_Types].xml", "é/ü.xml", "xl//workbook.xml", "/xl/workbook.xml"))
-                        .as((p, name) -> parts("rename part at " + p + " to '" + name + "'", parts -> {
-                            Part part = parts.get(index(parts, p));
-                            parts.set(index(parts, p), new Part(name, part.content()));
-                        })),
-                Combinators.combine(which, Arbitraries.of(XmlBombs.values()))
-                        .as((p, bomb) -> parts("replace part at " + p + " by " + bomb, parts -> {
-                            Part part = parts.get(index(parts, p));
-                            parts.set(index(parts, p), new Part(part.name(), bomb.xml()));
-                        })),
-                Combinators.combine(Arbitraries.integers().between(256 * 1024, 4 * 1024 * 1024), seeds)
-                        .as((size, seed) -> parts("add random part of " + size + " bytes", parts -> {
-                            byte[] noise = new byte[size];
-                            new Random(seed).nextBytes(noise);
-                            parts.add(new Part("xl/media/noise.bin", noise));
-                        })),
-                Arbitraries.integers().between(1, 80)
-                        .map(megabytes -> parts("add part of " + megabytes + " MB zeros", parts ->
-                                parts.add(new Part("xl/worksheets/sheet9.xml", new byte[megabytes * 1024 * 1024])))),
-                Arbitraries.integers().between(400, 700)
-                        .map(count -> parts("add " + count + " tiny parts", parts -> {
-                            for (int i = 0; i < count; i++) {
-                                parts.add(new Part("xl/extra/p" + i + ".xml", "<a/>".getBytes(StandardCharsets.UTF_8)));
-                            }
-                        })),
-                Arbitraries.of(true, false).map(stored -> parts("rewrite " + (stored ? "stored" : "deflated"),
-                        parts -> { }, stored)));
+                });
+            }
+            case 4 -> {
+                String name = fuzz.pick("", "../../evil.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml",
+                        "é/ü.xml", "xl//workbook.xml", "/xl/workbook.xml");
+                yield parts("rename part at " + p + " to '" + name + "'", parts -> {
+                    Part part = parts.get(index(parts, p));
+                    parts.set(index(parts, p), new Part(name, part.content()));
+                });
+            }
+            case 5 -> {
+                XmlBombs bomb = fuzz.pick(XmlBombs.values());
+                yield parts("replace part at " + p + " by " + bomb, parts -> {
+                    Part part = parts.get(index(parts, p));
+                    parts.set(index(parts, p), new Part(part.name(), bomb.xml()));
+                });
+            }
+            case 6 -> {
+                int size = fuzz.between(256 * 1024, 4 * 1024 * 1024);
+                long seed = fuzz.anyLong();
+                yield parts("add random part of " + size + " bytes (seed " + seed + ")", parts -> {
+                    byte[] noise = new byte[size];
+                    new Random(seed).nextBytes(noise);
+                    parts.add(new Part("xl/media/noise.bin", noise));
+                });
+            }
+            case 7 -> {
+                int megabytes = fuzz.between(1, 80);
+                yield parts("add part of " + megabytes + " MB zeros", parts ->
+                        parts.add(new Part("xl/worksheets/sheet9.xml", new byte[megabytes * 1024 * 1024])));
+            }
+            case 8 -> {
+                int count = fuzz.between(400, 700);
+                yield parts("add " + count + " tiny parts", parts -> {
+                    for (int i = 0; i < count; i++) {
+                        parts.add(new Part("xl/extra/p" + i + ".xml", "<a/>".getBytes(StandardCharsets.UTF_8)));
+                    }
+                });
+            }
+            default -> {
+                boolean stored = fuzz.bool();
+                yield parts("rewrite " + (stored ? "stored" : "deflated"), parts -> { }, stored);
+            }
+        };
     }
 
     /** Entity expansion and deep nesting that an XML parser must not follow into exhaustion. */

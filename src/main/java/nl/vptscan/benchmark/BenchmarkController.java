@@ -1,0 +1,55 @@
+package nl.vptscan.benchmark;
+
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import nl.vptscan.access.Caller;
+import nl.vptscan.assessment.AssessmentAccess;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import nl.vptscan.questionnaire.Languages;
+
+/** The region benchmark for its coordinator (JSON and workbook) and a member's own benchmark. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class BenchmarkController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final BenchmarkService service;
+    private final AssessmentAccess access;
+
+    BenchmarkController(BenchmarkService service, AssessmentAccess access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @Get("/regions/{id}/benchmark")
+    RegionBenchmark region(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
+        access.region(caller, id);
+        return service.region(id, questionnaire);
+    }
+
+    @Get("/organisations/{id}/benchmark")
+    MemberBenchmark member(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
+        access.organisationResults(caller, id);
+        return service.member(id, questionnaire);
+    }
+
+    @Get(value = "/regions/{id}/benchmark.xlsx", produces = XLSX)
+    HttpResponse<byte[]> workbook(long id, @Nullable @QueryValue String questionnaire,
+                                  @Nullable @QueryValue String lang, Caller caller) {
+        access.region(caller, id);
+        String language = Languages.of(lang);
+        RegionBenchmark benchmark = service.region(id, questionnaire);
+        byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language);
+        String file = "benchmark-region-" + id + "-" + benchmark.questionnaireId() + ".xlsx";
+        return HttpResponse.ok(bytes).contentType(XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    }
+}

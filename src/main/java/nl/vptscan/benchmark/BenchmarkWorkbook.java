@@ -1,0 +1,157 @@
+package nl.vptscan.benchmark;
+
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.Topic;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
+import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The region benchmark as a workbook for the coordinator: an overview with the spread per topic and its chart,
+ * a ranking of members, a heat map of members by topic (colour scale red–orange–green), and the trend against
+ * the previous year. The member sheets are streamed (SXSSF), so ten thousand members fit in little memory.
+ */
+final class BenchmarkWorkbook {
+
+    private static final int WINDOW = 200;
+
+    private BenchmarkWorkbook() {
+    }
+
+    static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang) {
+        XSSFWorkbook template = new XSSFWorkbook();
+        Sheets cells = new Sheets(template, lang);
+        OverviewSheet.write(template.createSheet(cells.t("Overzicht", "Overview")), benchmark,
+                questionnaire.title().in(lang), cells);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW)) {
+            ranking(workbook.createSheet(cells.t("Rangorde", "Ranking")), benchmark, cells);
+            heatMap(workbook.createSheet(cells.t("Heatmap", "Heat map")), benchmark, questionnaire, cells);
+            trend(workbook.createSheet("Trend"), benchmark, questionnaire, cells);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Members by overall score, highest first; equal scores share a rank (1, 2, 2, 4). Without enough results to
+     * compare, the rank column stays empty. Members without a result come last.
+     */
+    private static void ranking(Sheet sheet, RegionBenchmark benchmark, Sheets cells) {
+        cells.header(sheet.createRow(0), cells.t("Rang", "Rank"), cells.t("Organisatie", "Organisation"),
+                cells.t("Totaal", "Overall"), cells.t("Niveau", "Level"));
+        boolean ranked = benchmark.distribution().available();
+        List<MemberScores> ordered = benchmark.scores().stream()
+                .sorted(Comparator.comparing((MemberScores m) -> m.hasResult() ? -m.overall().score() : 1.0)
+                        .thenComparing(MemberScores::name))
+                .toList();
+        int rowIndex = 1;
+        int rank = 0;
+        Double previous = null;
+        for (MemberScores member : ordered) {
+            Row row = sheet.createRow(rowIndex);
+            if (member.hasResult()) {
+                Double score = member.overall().score();
+                rank = score.equals(previous) ? rank : rowIndex;
+                previous = score;
+                if (ranked) {
+                    cells.number(row, 0, (double) rank);
+                }
+                cells.number(row, 2, score);
+                cells.text(row, 3, cells.level(member.overall().level()));
+            } else {
+                cells.text(row, 3, cells.t("geen resultaat", "no result"));
+            }
+            cells.text(row, 1, member.name());
+            rowIndex++;
+        }
+        if (!ranked) {
+            cells.text(sheet.createRow(rowIndex + 1), 1, benchmark.distribution().withheld().in(cells.lang()));
+        }
+        sheet.setColumnWidth(1, 50 * 256);
+    }
+
+    /** Members by topic; the scores carry a three-colour scale: red at 0, orange at 50, green at 100. */
+    private static void heatMap(Sheet sheet, RegionBenchmark benchmark, Questionnaire questionnaire, Sheets cells) {
+        List<Topic> topics = questionnaire.topics();
+        Row header = sheet.createRow(0);
+        cells.header(header, cells.t("Organisatie", "Organisation"), cells.t("Totaal", "Overall"));
+        for (int i = 0; i < topics.size(); i++) {
+            cells.header(header, 2 + i, topics.get(i).id() + " " + topics.get(i).title().in(cells.lang()));
+        }
+        int rowIndex = 1;
+        for (MemberScores member : benchmark.scores()) {
+            Row row = sheet.createRow(rowIndex++);
+            cells.text(row, 0, member.name());
+            if (member.hasResult()) {
+                cells.number(row, 1, member.overall().score());
+                for (int i = 0; i < member.topics().size(); i++) {
+                    cells.number(row, 2 + i, member.topics().get(i).score());
+                }
+            }
+        }
+        sheet.setColumnWidth(0, 50 * 256);
+        colourScale(sheet, new CellRangeAddress(1, Math.max(1, rowIndex - 1), 1, 1 + topics.size()));
+    }
+
+    private static void colourScale(Sheet sheet, CellRangeAddress range) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
+        ColorScaleFormatting scale = rule.getColorScaleFormatting();
+        scale.setNumControlPoints(3);
+        String[] colours = {"FFF8696B", "FFFFC000", "FF63BE7B"};
+        double[] values = {0, 50, 100};
+        ConditionalFormattingThreshold[] thresholds = scale.getThresholds();
+        for (int i = 0; i < 3; i++) {
+            thresholds[i].setRangeType(ConditionalFormattingThreshold.RangeType.NUMBER);
+            thresholds[i].setValue(values[i]);
+            ((ExtendedColor) scale.getColors()[i]).setARGBHex(colours[i]);
+        }
+        scale.setThresholds(thresholds);
+        formatting.addConditionalFormatting(new CellRangeAddress[]{range}, rule);
+    }
+
+    /** Per member: the previous year's overall score beside the latest, and the change per topic. */
+    private static void trend(Sheet sheet, RegionBenchmark benchmark, Questionnaire questionnaire, Sheets cells) {
+        List<Topic> topics = questionnaire.topics();
+        Row header = sheet.createRow(0);
+        cells.header(header, cells.t("Organisatie", "Organisation"), cells.t("Peildatum vorig jaar", "Previous year's date"),
+                cells.t("Totaal vorig jaar", "Previous year's overall"), cells.t("Peildatum", "Reference date"),
+                cells.t("Totaal", "Overall"), cells.t("Verandering", "Change"));
+        for (int i = 0; i < topics.size(); i++) {
+            cells.header(header, 6 + i, "Δ " + topics.get(i).id());
+        }
+        int rowIndex = 1;
+        for (MemberScores member : benchmark.scores()) {
+            Row row = sheet.createRow(rowIndex++);
+            cells.text(row, 0, member.name());
+            if (!member.hasResult()) {
+                continue;
+            }
+            cells.date(row, 1, member.previousReferenceDate());
+            cells.number(row, 2, member.overall().previous());
+            cells.date(row, 3, member.referenceDate());
+            cells.number(row, 4, member.overall().score());
+            cells.number(row, 5, member.overall().change());
+            for (int i = 0; i < member.topics().size(); i++) {
+                cells.number(row, 6 + i, member.topics().get(i).change());
+            }
+        }
+        sheet.setColumnWidth(0, 50 * 256);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.vptscan.benchmark;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A group's scores as the database aggregated them: per topic (and {@code overall}) the aggregates, and per
+ * distinct score how many organisations scored lower and how many scored exactly that — enough to place any
+ * member's score without reading the other members' rows.
+ */
+record Spread(List<AggregateRow> aggregates, Map<String, Map<Double, long[]>> buckets) {
+
+    Spread {
+        aggregates = List.copyOf(aggregates);
+    }
+
+    /** The percentile of a score in this group (see {@link PercentileRank}); null for a score not in the group. */
+    @Nullable
+    Double percentile(String topic, Double score) {
+        long[] bucket = score == null ? null : buckets.getOrDefault(topic, Map.of()).get(score);
+        return bucket == null ? null : PercentileRank.of(bucket[0], bucket[1], bucket[2]);
+    }
+
+    /** How many organisations have a score on this topic. */
+    long size(String topic) {
+        return aggregates.stream().filter(a -> a.topic().equals(topic)).mapToLong(AggregateRow::count).findFirst()
+                .orElse(0);
+    }
+}
