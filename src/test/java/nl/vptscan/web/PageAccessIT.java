@@ -1,0 +1,171 @@
+package nl.vptscan.web;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every web page route: without login a page sends to /inloggen; another organisation's (or region's) data
+ * answers 403; a form post without the right token answers 403. A page route missing here fails the build.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageAccessIT {
+
+    /** The data a request points at. */
+    record Ctx(long org, long region, long submitted, long draft, long action) {
+    }
+
+    enum Kind { GET, FORM, MULTIPART }
+
+    record Entry(HttpMethod method, String template, Kind kind, Function<Ctx, String> path) {
+    }
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Router router;
+
+    Ctx own;
+    Ctx other;
+    PageClient employer;
+    PageClient coordinator;
+    PageClient anonymous;
+
+    static List<Entry> pages() {
+        return List.of(
+                new Entry(HttpMethod.GET, "/", Kind.GET, c -> "/"),
+                new Entry(HttpMethod.GET, "/organisaties/{id}", Kind.GET, c -> "/organisaties/" + c.org()),
+                new Entry(HttpMethod.POST, "/organisaties/{id}/beoordelingen", Kind.FORM,
+                        c -> "/organisaties/" + c.org() + "/beoordelingen"),
+                new Entry(HttpMethod.GET, "/organisaties/{id}/vergelijking", Kind.GET, c -> "/organisaties/" + c.org() + "/vergelijking"),
+                new Entry(HttpMethod.GET, "/beoordelingen/{id}", Kind.GET, c -> "/beoordelingen/" + c.draft()),
+                new Entry(HttpMethod.GET, "/beoordelingen/{id}/onderwerp/{topicId}", Kind.GET,
+                        c -> "/beoordelingen/" + c.draft() + "/onderwerp/m1"),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/onderwerp/{topicId}", Kind.FORM,
+                        c -> "/beoordelingen/" + c.draft() + "/onderwerp/m1"),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/indienen", Kind.FORM, c -> "/beoordelingen/" + c.draft() + "/indienen"),
+                new Entry(HttpMethod.GET, "/beoordelingen/{id}/resultaat", Kind.GET, c -> "/beoordelingen/" + c.submitted() + "/resultaat"),
+                new Entry(HttpMethod.GET, "/beoordelingen/{id}/plan", Kind.GET, c -> "/beoordelingen/" + c.submitted() + "/plan"),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/acties/{actionId}", Kind.FORM,
+                        c -> "/beoordelingen/" + c.submitted() + "/plan/acties/" + c.action()),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/import", Kind.MULTIPART,
+                        c -> "/beoordelingen/" + c.submitted() + "/plan/import"),
+                new Entry(HttpMethod.GET, "/regios/{id}/benchmark", Kind.GET, c -> "/regios/" + c.region() + "/benchmark"));
+    }
+
+    /** The login page and logging out are for everyone; they are checked on their own below. */
+    static final Set<String> OPEN = Set.of("GET /inloggen", "POST /inloggen", "POST /uitloggen");
+
+    @BeforeAll
+    void createTwoOrganisations() throws Exception {
+        PageFixture fixture = new PageFixture(client.toBlocking(), server.getURI());
+        long regionA = fixture.region("Paginaregio A");
+        long regionB = fixture.region("Paginaregio B");
+        long orgA = fixture.organisation("Paginagemeente A", regionA);
+        long orgB = fixture.organisation("Paginagemeente B", regionB);
+        String emp = fixture.user("page-emp", "EMPLOYER", Map.of("organisationId", orgA));
+        String coord = fixture.user("page-coord", "REGION_COORDINATOR", Map.of("regionId", regionA));
+        long submittedA = fixture.submitted(orgA, "SELF", null);
+        long submittedB = fixture.submitted(orgB, "SELF", null);
+        own = new Ctx(orgA, regionA, submittedA, fixture.draft(orgA, "SELF", null), fixture.firstAction(submittedA));
+        other = new Ctx(orgB, regionB, submittedB, fixture.draft(orgB, "SELF", null), fixture.firstAction(submittedB));
+        employer = new PageClient(server.getURI(), fixture.token(emp));
+        coordinator = new PageClient(server.getURI(), fixture.token(coord));
+        anonymous = new PageClient(server.getURI(), null);
+    }
+
+    @Test
+    void everyPageRouteIsInThisTest() {
+        Set<String> listed = new TreeSet<>(OPEN);
+        pages().forEach(e -> listed.add(e.method() + " " + e.template()));
+        Set<String> routes = new TreeSet<>();
+        router.uriRoutes().map(UriRouteInfo.class::cast).forEach(route -> {
+            String template = route.getUriMatchTemplate().toPathString().replaceAll("\\{[?&][^}]*}", "");
+            if (route.getHttpMethod() != HttpMethod.HEAD && !template.startsWith("/api/") && !template.startsWith("/health")
+                    && !template.equals("/login") && !template.startsWith("/bench")) {
+                routes.add(route.getHttpMethod() + " " + template);
+            }
+        });
+        assertEquals(listed, routes, "page routes and the routes this test checks");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> withoutLoginEveryPageSendsToTheLoginPage() {
+        return pages().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.template(), () -> {
+            HttpResponse<String> response = send(anonymous, e, own, "");
+            assertEquals(303, response.statusCode(), e.template());
+            assertEquals("/inloggen", response.headers().firstValue("Location").orElse(""));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherOrganisationsPageIsForbidden() {
+        return pages().stream().filter(e -> !e.template().equals("/")).map(e -> DynamicTest.dynamicTest(
+                e.method() + " " + e.template(), () -> {
+                    HttpResponse<String> response = send(employer, e, other, employer.csrf());
+                    assertEquals(403, response.statusCode(), e.template());
+                    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aFormPostWithoutTheRightTokenIsForbidden() {
+        return pages().stream().filter(e -> e.kind() != Kind.GET).flatMap(e -> Stream.of("", "not-the-token").map(token ->
+                DynamicTest.dynamicTest(e.template() + " with token '" + token + "'", () ->
+                        assertEquals(403, send(employer, e, own, token).statusCode(), e.template()))));
+    }
+
+    @Test
+    void ownPagesOpen() throws Exception {
+        for (String path : List.of("/", "/organisaties/" + own.org(), "/beoordelingen/" + own.draft() + "/onderwerp/m1",
+                "/beoordelingen/" + own.submitted() + "/resultaat", "/beoordelingen/" + own.submitted() + "/plan")) {
+            assertEquals(200, employer.get(path).statusCode(), path);
+        }
+        assertEquals(200, coordinator.get("/regios/" + own.region() + "/benchmark").statusCode());
+        assertEquals(403, coordinator.get("/regios/" + other.region() + "/benchmark").statusCode());
+    }
+
+    @Test
+    void loginPageIsOpenAndItsPostsNeedTheToken() throws Exception {
+        assertEquals(200, anonymous.get("/inloggen").statusCode());
+        assertEquals(403, anonymous.postForm("/inloggen", "username=x&password=y").statusCode());
+        assertEquals(403, employer.postForm("/uitloggen", "_csrf=wrong").statusCode());
+    }
+
+    private static HttpResponse<String> send(PageClient client, Entry e, Ctx ctx, String token) throws Exception {
+        String path = e.path().apply(ctx);
+        return switch (e.kind()) {
+            case GET -> client.get(path);
+            case FORM -> client.postForm(path, "_csrf=" + token + "&questionnaireId=vpt-8-maatregelen&owner=x"
+                    + "&dueDate=2030-01-01&status=OPEN&ga=opslaan");
+            case MULTIPART -> client.postMultipart(path, token);
+        };
+    }
+}
