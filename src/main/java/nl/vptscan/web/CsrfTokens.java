@@ -56,7 +56,11 @@ final class CsrfTokens {
 
     /** Refuses the post with 403 unless it carries the token of its cookie. */
     void check(HttpRequest<?> request, String submitted) {
-        if (!valid(binding(request), submitted)) {
+        check(binding(request), submitted);
+    }
+
+    void check(Optional<String> binding, String submitted) {
+        if (!valid(binding, submitted)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "The form has expired or did not come from vpt-scan; "
                     + "open the page again and resend it", List.of());
         }
