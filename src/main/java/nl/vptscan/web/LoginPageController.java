@@ -59,7 +59,7 @@ class LoginPageController {
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String username, boolean failed) {
         Optional<String> binding = CsrfTokens.binding(request);
         Cookie fresh = binding.isEmpty() ? csrf.preLoginCookie() : null;
-        String token = csrf.token(binding.orElseGet(fresh::getValue));
+        String token = csrf.token(fresh == null ? binding.get() : fresh.getValue());
         var response = HttpResponse.status(status).body(Pages.view("login/login", "csrf", token,
                 "username", username == null ? "" : username, "failed", failed,
                 "loggedOut", request.getParameters().contains("uitgelogd")));

@@ -21,7 +21,6 @@ final class Texts {
         for (int i = 0; i < args.length; i++) {
             values.put(String.valueOf(i), args[i]);
         }
-        return messages.getMessage(key, locale)
-                .map(text -> messages.interpolate(text, MessageSource.MessageContext.of(locale, values))).orElse(key);
+        return messages.getMessage(key, MessageSource.MessageContext.of(locale, values)).orElse(key);
     }
 }

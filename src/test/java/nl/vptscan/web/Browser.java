@@ -1,0 +1,102 @@
+package nl.vptscan.web;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/** Headless Chromium driven by the system's chromedriver; nothing is downloaded. */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    final WebDriver driver;
+    private final URL base;
+
+    Browser(URL base) throws IOException {
+        System.setProperty("SE_AVOID_STATS", "true");
+        this.base = base;
+        Path profile = Files.createTempDirectory("vptscan-chrome");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=nl-NL", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    java.util.List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void login(String username, String password) {
+        open("/inloggen");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        submit(find("form.form button[type=submit]"));
+    }
+
+    void logout() {
+        submit(find(".site-header form button"));
+    }
+
+    /** Clicks a button or link and waits until the next page has replaced this one. */
+    void submit(WebElement element) {
+        WebElement page = find("html");
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Saves the whole page (not only the window) as target/screenshots/{name}.png. */
+    void screenshot(String name) throws IOException {
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(6000, Math.max(900, height + 120))));
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(window);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

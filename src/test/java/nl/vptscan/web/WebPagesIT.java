@@ -1,0 +1,283 @@
+package nl.vptscan.web;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pages in a real browser (headless Chromium): an employer fills in a questionnaire over two sessions,
+ * submits, reads the result, downloads the plan and uploads it edited; an inspector compares; a coordinator
+ * reads the region benchmark. Screenshots of the main pages go to target/screenshots/.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPagesIT {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    EmbeddedServer server;
+
+    PageFixture fixture;
+    Browser browser;
+    String employer;
+    String inspector;
+    String coordinator;
+    long organisation;
+    long region;
+    long assessment;
+
+    @BeforeAll
+    void regionWithFiveMembers() throws Exception {
+        fixture = new PageFixture(client.toBlocking(), server.getURI());
+        region = fixture.region("Browserregio");
+        organisation = fixture.organisation("Gemeente Browserstad", region);
+        for (int i = 1; i <= 4; i++) {
+            fixture.submitted(fixture.organisation("Buurgemeente " + i, region), "SELF", null);
+        }
+        employer = fixture.user("browser-werkgever", "EMPLOYER", Map.of("organisationId", organisation));
+        inspector = fixture.user("browser-inspecteur", "INSPECTOR", Map.of());
+        coordinator = fixture.user("browser-coordinator", "REGION_COORDINATOR", Map.of("regionId", region));
+        browser = new Browser(server.getURL());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void failedLoginSaysSoWithoutNamingTheUser() throws Exception {
+        browser.login(employer, "not-the-password");
+        assertEquals("/inloggen", browser.path());
+        String message = browser.find("#login-error").getText();
+        assertTrue(message.contains("Inloggen is niet gelukt"), message);
+        browser.login("nobody-" + fixture.suffix, "not-the-password");
+        assertEquals(message, browser.find("#login-error").getText());
+        browser.screenshot("01-inloggen-mislukt");
+    }
+
+    @Test
+    @Order(2)
+    void employerStartsASelfAssessmentAndSavesHalfOfIt() throws Exception {
+        browser.login(employer, PageFixture.PASSWORD);
+        assertEquals("/", browser.path());
+        browser.screenshot("02-overzicht-werkgever");
+        new org.openqa.selenium.support.ui.Select(browser.find("select[name=questionnaireId]"))
+                .selectByValue("vpt-8-maatregelen");
+        browser.submit(browser.find("form[action$='/beoordelingen'] button"));
+        assertTrue(browser.path().endsWith("/onderwerp/m1"), browser.path());
+        assessment = Long.parseLong(browser.path().split("/")[2]);
+        assertTrue(browser.find(".question__condition").getAttribute("textContent").startsWith("Alleen invullen als"));
+        for (int topic = 1; topic <= 4; topic++) {
+            fillTopic();
+            if (topic == 2) {
+                browser.screenshot("03-onderwerp-invullen");
+            }
+            browser.submit(browser.find("button[value=volgende]"));
+        }
+        assertTrue(browser.path().endsWith("/onderwerp/m5"), browser.path());
+        assertEquals("4 van 8 punten ingevuld", browser.find("#progress").getText());
+        browser.logout();
+        assertEquals("/inloggen", browser.path());
+    }
+
+    @Test
+    @Order(3)
+    void answersAreKeptAcrossSessionsAndErrorsShowNextToTheField() throws Exception {
+        browser.login(employer, PageFixture.PASSWORD);
+        browser.submit(browser.find("a[href='/beoordelingen/" + assessment + "']"));
+        assertTrue(browser.path().endsWith("/onderwerp/m5"), "resumes at the first open topic: " + browser.path());
+        browser.open("/beoordelingen/" + assessment + "/onderwerp/m1");
+        assertTrue(browser.find("input[name='v:vpt8.m1.q1'][value=yes]").isSelected(), "answer of the first session");
+
+        browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
+        fillTopic();
+        WebElement date = browser.all("input[type=date]").get(0);
+        browser.script("arguments[0].value = arguments[1]", date, LocalDate.now().plusYears(1).toString());
+        browser.submit(browser.find("button[value=opslaan]"));
+        assertTrue(browser.find(".field-error").getText().startsWith("Controleer dit antwoord"));
+        assertTrue(browser.all("input[type=radio]:checked").size() > 0, "entered values are kept");
+        browser.screenshot("04-fout-bij-veld");
+
+        browser.submit(browser.find(".submit-form button"));
+        assertFalse(browser.all("#missing-questions li").isEmpty(), "incomplete submit lists the open questions");
+
+        browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
+        for (int topic = 5; topic <= 8; topic++) {
+            fillTopic();
+            browser.submit(browser.find(topic < 8 ? "button[value=volgende]" : "button[value=opslaan]"));
+        }
+        assertEquals("8 van 8 punten ingevuld", browser.find("#progress").getText());
+        browser.submit(browser.find(".submit-form button"));
+        assertTrue(browser.path().endsWith("/resultaat"), browser.path());
+    }
+
+    @Test
+    @Order(4)
+    void resultShowsScoresFindingsAndThePlanWhichDownloadsAndUploads() throws Exception {
+        browser.open("/beoordelingen/" + assessment + "/resultaat");
+        assertEquals(8, browser.all("#topic-scores tbody tr").size());
+        assertTrue(browser.find(".traffic-light").getText().length() > 2, "a level in words beside the colour");
+        assertFalse(browser.all(".finding").isEmpty());
+        browser.screenshot("05-resultaat");
+
+        byte[] workbook = download(browser.find("#plan-download").getAttribute("href"));
+        Path edited = Files.createTempFile("plan-van-aanpak", ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook)); OutputStream out = Files.newOutputStream(edited)) {
+            XSSFSheet plan = book.getSheet("Plan van aanpak");
+            int owner = column(plan.getRow(0), "Eigenaar");
+            plan.getRow(1).getCell(owner, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    .setCellValue("Teamleider Publiekszaken");
+            book.write(out);
+        }
+        browser.find("#plan-file").sendKeys(edited.toAbsolutePath().toString());
+        browser.submit(browser.find("form[action$='/plan/import'] button"));
+        assertTrue(browser.find("#import-ok").getText().contains("1 maatregelen gewijzigd"), browser.find("#import-ok").getText());
+        List<String> owners = new ArrayList<>();
+        browser.all("input[name=owner]").forEach(i -> owners.add(i.getAttribute("value")));
+        assertTrue(owners.contains("Teamleider Publiekszaken"), owners.toString());
+        browser.screenshot("06-plan-van-aanpak");
+    }
+
+    @Test
+    @Order(5)
+    void planActionIsEditedInItsForm() throws Exception {
+        WebElement form = browser.all("form[action*='/plan/acties/']").get(0);
+        WebElement owner = form.findElement(By.name("owner"));
+        owner.clear();
+        owner.sendKeys("Hoofd P&O");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("status"))).selectByValue("IN_PROGRESS");
+        browser.submit(form.findElement(By.cssSelector("button")));
+        WebElement saved = browser.all("form[action*='/plan/acties/']").get(0);
+        assertEquals("Hoofd P&O", saved.findElement(By.name("owner")).getAttribute("value"));
+        browser.logout();
+    }
+
+    @Test
+    @Order(6)
+    void inspectorComparesTheAuditWithTheSelfAssessment() throws Exception {
+        fixture.submitted(organisation, "AUDIT", fixture.token(inspector));
+        browser.login(inspector, PageFixture.PASSWORD);
+        browser.submit(browser.find("a[href='/organisaties/" + organisation + "/vergelijking']"));
+        assertFalse(browser.all(".row--differs").isEmpty(), "the self-assessment answered yes where the audit says no");
+        assertTrue(browser.driver.getPageSource().contains("zelf gunstiger beoordeeld"));
+        browser.screenshot("07-vergelijking");
+        browser.logout();
+    }
+
+    @Test
+    @Order(7)
+    void coordinatorSeesTheRegionBenchmark() throws Exception {
+        browser.login(coordinator, PageFixture.PASSWORD);
+        browser.screenshot("08-overzicht-coordinator");
+        browser.submit(browser.find("a[href='/regios/" + region + "/benchmark']"));
+        new org.openqa.selenium.support.ui.Select(browser.find("#questionnaire")).selectByValue("vpt-8-maatregelen");
+        browser.submit(browser.find("form[method=get] button"));
+        assertEquals(5, browser.all("#benchmark-members tbody tr").size());
+        assertEquals(9, browser.all("#benchmark-topics tbody tr").size(), "overall and eight topics");
+        browser.screenshot("09-benchmark");
+    }
+
+    @Test
+    @Order(8)
+    void englishOnRequestAndRemembered() throws Exception {
+        browser.open("/?lang=en");
+        assertEquals("en", browser.find("html").getAttribute("lang"));
+        browser.open("/regios/" + region + "/benchmark");
+        assertEquals("Region benchmark", browser.find("h1").getText());
+        browser.screenshot("10-benchmark-english");
+        browser.open("/?lang=nl");
+        assertEquals("nl", browser.find("html").getAttribute("lang"));
+    }
+
+    /** Answers every shown question of the topic positively; conditional questions appear as their parent is answered. */
+    private void fillTopic() {
+        String today = LocalDate.now().minusMonths(2).toString();
+        int count = browser.all(".question").size();
+        for (int i = 0; i < count; i++) {
+            WebElement question = browser.all(".question").get(i);
+            if (!question.isDisplayed()) {
+                continue;
+            }
+            List<WebElement> radios = question.findElements(By.cssSelector("input[type=radio]"));
+            if (!radios.isEmpty()) {
+                radios.stream().filter(r -> r.getAttribute("value").equals("yes")).findFirst().orElse(radios.get(0)).click();
+            }
+            List<WebElement> boxes = question.findElements(By.cssSelector("input[type=checkbox]"));
+            if (!boxes.isEmpty() && boxes.stream().noneMatch(WebElement::isSelected)) {
+                boxes.get(0).click();
+            }
+            for (WebElement number : question.findElements(By.cssSelector("input[type=text][name^='v:']"))) {
+                number.clear();
+                number.sendKeys("80");
+            }
+            for (WebElement date : question.findElements(By.cssSelector("input[type=date]"))) {
+                browser.script("arguments[0].value = arguments[1]", date, today);
+            }
+            for (WebElement text : question.findElements(By.cssSelector("textarea[name^='v:']"))) {
+                text.clear();
+                text.sendKeys("Zie het beleidsplan.");
+            }
+        }
+    }
+
+    /** Fetches a link with the browser's login cookie, as the browser's download would. */
+    private byte[] download(String href) throws Exception {
+        String jwt = browser.driver.manage().getCookieNamed("JWT").getValue();
+        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JWT=" + jwt).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("plan-van-aanpak"));
+        assertEquals('P', response.body()[0]);
+        assertEquals('K', response.body()[1]);
+        Files.createDirectories(Path.of("target/downloads"));
+        Files.write(Path.of("target/downloads/plan-van-aanpak-" + assessment + ".xlsx"), response.body());
+        return response.body();
+    }
+
+    private static int column(XSSFRow header, String name) {
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            if (name.equals(header.getCell(c).getStringCellValue())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+}
