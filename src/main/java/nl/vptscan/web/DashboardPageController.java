@@ -16,7 +16,6 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationService;
-import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.util.ArrayList;
@@ -38,16 +37,14 @@ class DashboardPageController {
     private final OrganisationService organisations;
     private final UserService users;
     private final AssessmentRows rows;
-    private final QuestionnaireCatalog catalog;
 
     DashboardPageController(AssessmentAccess access, AssessmentService assessments, OrganisationService organisations,
-                            UserService users, AssessmentRows rows, QuestionnaireCatalog catalog) {
+                            UserService users, AssessmentRows rows) {
         this.access = access;
         this.assessments = assessments;
         this.organisations = organisations;
         this.users = users;
         this.rows = rows;
-        this.catalog = catalog;
     }
 
     @Get(value = "/", produces = MediaType.TEXT_HTML)

@@ -181,5 +181,4 @@ class QuestionnairePageController {
     static String base(long id) {
         return "/beoordelingen/" + id;
     }
-
 }

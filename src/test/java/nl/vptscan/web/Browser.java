@@ -90,6 +90,7 @@ final class Browser implements AutoCloseable {
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(6000, Math.max(900, height + 120))));
         Files.createDirectories(SCREENSHOTS);
+        script("window.scrollTo(0, 0)");
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         driver.manage().window().setSize(window);
