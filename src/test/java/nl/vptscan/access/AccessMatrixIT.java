@@ -15,13 +15,13 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import nl.vptscan.AdminLoginFilter;
+import nl.vptscan.TestAnswers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,22 +246,8 @@ class AccessMatrixIT {
     private long submitted(long org, String kind, String token) {
         long assessment = id(as(HttpRequest.POST("/api/organisations/" + org + "/assessments",
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", kind)), token));
-        Map<String, Object> questionnaire = http.retrieve(HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), Map.class);
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (Map<String, Object> topic : (List<Map<String, Object>>) questionnaire.get("topics")) {
-            for (Map<String, Object> q : (List<Map<String, Object>>) topic.get("questions")) {
-                Object value = switch ((String) q.get("type")) {
-                    case "yes_no", "yes_no_partly" -> "no";
-                    case "percentage" -> 20;
-                    case "date" -> java.time.LocalDate.now().minusYears(3).toString();
-                    case "number" -> 5;
-                    case "choice" -> ((List<Map<String, Object>>) q.get("options")).get(0).get("value");
-                    case "multi_choice" -> List.of(((List<Map<String, Object>>) q.get("options")).get(0).get("value"));
-                    default -> "x";
-                };
-                answers.put((String) q.get("id"), Map.of("value", value));
-            }
-        }
+        Map<String, Object> answers = TestAnswers.asAnswers(TestAnswers.values("vpt-8-maatregelen", topic -> true,
+                java.time.LocalDate.now().minusYears(3)));
         as(HttpRequest.PUT("/api/assessments/" + assessment + "/answers", Map.of("answers", answers)), token);
         as(HttpRequest.POST("/api/assessments/" + assessment + "/submit", Map.of()), token);
         return assessment;

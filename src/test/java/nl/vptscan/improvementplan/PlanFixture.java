@@ -3,6 +3,7 @@ package nl.vptscan.improvementplan;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
+import nl.vptscan.TestAnswers;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,24 +29,11 @@ final class PlanFixture {
                 "/api/organisations/" + org.get("id") + "/assessments",
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")), Map.class);
         long id = ((Number) assessment.get("id")).longValue();
-        Map<String, Object> questionnaire = http.retrieve(HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), Map.class);
         Map<String, Object> answers = new LinkedHashMap<>();
-        for (Map<String, Object> topic : (List<Map<String, Object>>) questionnaire.get("topics")) {
-            boolean absent = List.of("m1", "m2", "m5").contains(topic.get("id"));
-            for (Map<String, Object> q : (List<Map<String, Object>>) topic.get("questions")) {
-                Object value = switch ((String) q.get("type")) {
-                    case "yes_no", "yes_no_partly" -> absent ? "no" : "yes";
-                    case "percentage" -> absent ? 10 : 100;
-                    case "date" -> java.time.LocalDate.now().minusMonths(2).toString();
-                    case "number" -> 12;
-                    case "choice" -> ((List<Map<String, Object>>) q.get("options")).get(0).get("value");
-                    case "multi_choice" -> List.of(((List<Map<String, Object>>) q.get("options")).get(0).get("value"));
-                    default -> "tekst";
-                };
-                answers.put((String) q.get("id"), Map.of("value", value, "comment", "+31 6 000 (bel eerst)",
-                        "evidence", "=HYPERLINK(\"http://example.invalid\",\"bewijs\")"));
-            }
-        }
+        TestAnswers.values("vpt-8-maatregelen", topic -> List.of("m1", "m2", "m5").contains(topic),
+                java.time.LocalDate.now().minusMonths(2)).forEach((question, value) -> answers.put(question,
+                Map.of("value", value, "comment", "+31 6 000 (bel eerst)",
+                        "evidence", "=HYPERLINK(\"http://example.invalid\",\"bewijs\")")));
         http.exchange(HttpRequest.PUT("/api/assessments/" + id + "/answers", Map.of("answers", answers)));
         // hidden questions are refused by nothing but ignored by scoring; a submit checks completeness
         http.exchange(HttpRequest.POST("/api/assessments/" + id + "/submit", Map.of()));

@@ -1,6 +1,5 @@
 package nl.vptscan.storage;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -8,6 +7,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.vptscan.TestAnswers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +21,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,22 +137,8 @@ class DatabaseFaultIT {
     private List<Long> prepareDrafts(BlockingHttpClient http) {
         long org = ((Number) http.retrieve(HttpRequest.POST("/api/organisations", Map.of("name", "Storingstest "
                 + UUID.randomUUID(), "sector", "overig", "employees", 10)), Map.class).get("id")).longValue();
-        Map<String, Object> questionnaire = http.retrieve(HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), Map.class);
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (Map<String, Object> topic : (List<Map<String, Object>>) questionnaire.get("topics")) {
-            for (Map<String, Object> q : (List<Map<String, Object>>) topic.get("questions")) {
-                Object value = switch ((String) q.get("type")) {
-                    case "yes_no", "yes_no_partly" -> "yes";
-                    case "percentage" -> 90;
-                    case "date" -> LocalDate.now().minusMonths(3).toString();
-                    case "number" -> 3;
-                    case "choice" -> ((List<Map<String, Object>>) q.get("options")).get(0).get("value");
-                    case "multi_choice" -> List.of(((List<Map<String, Object>>) q.get("options")).get(0).get("value"));
-                    default -> "x";
-                };
-                answers.put((String) q.get("id"), Map.of("value", value));
-            }
-        }
+        Map<String, Object> answers = TestAnswers.asAnswers(TestAnswers.values("vpt-8-maatregelen", topic -> false,
+                LocalDate.now().minusMonths(3)));
         List<Long> drafts = new ArrayList<>();
         for (int i = 0; i < DRAFTS; i++) {
             long id = ((Number) http.retrieve(HttpRequest.POST("/api/organisations/" + org + "/assessments",

@@ -1,5 +1,6 @@
 package nl.vptscan.web;
 
+import nl.vptscan.TestAnswers;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
@@ -62,22 +63,8 @@ final class PageFixture {
     @SuppressWarnings("unchecked")
     long submitted(long organisation, String kind, String token) {
         long assessment = draft(organisation, kind, token);
-        Map<String, Object> questionnaire = http.retrieve(HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), Map.class);
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (Map<String, Object> topic : (List<Map<String, Object>>) questionnaire.get("topics")) {
-            for (Map<String, Object> q : (List<Map<String, Object>>) topic.get("questions")) {
-                Object value = switch ((String) q.get("type")) {
-                    case "yes_no", "yes_no_partly" -> "no";
-                    case "percentage" -> 20;
-                    case "date" -> LocalDate.now().minusYears(3).toString();
-                    case "number" -> 5;
-                    case "choice" -> ((List<Map<String, Object>>) q.get("options")).get(0).get("value");
-                    case "multi_choice" -> List.of(((List<Map<String, Object>>) q.get("options")).get(0).get("value"));
-                    default -> "x";
-                };
-                answers.put((String) q.get("id"), Map.of("value", value));
-            }
-        }
+        Map<String, Object> answers = TestAnswers.asAnswers(TestAnswers.values("vpt-8-maatregelen", topic -> true,
+                LocalDate.now().minusYears(3)));
         as(HttpRequest.PUT("/api/assessments/" + assessment + "/answers", Map.of("answers", answers)), token);
         as(HttpRequest.POST("/api/assessments/" + assessment + "/submit", Map.of()), token);
         return assessment;
