@@ -77,6 +77,8 @@ class PageAccessIT {
                         c -> "/beoordelingen/" + c.submitted() + "/plan/acties/" + c.action()),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/import", Kind.MULTIPART,
                         c -> "/beoordelingen/" + c.submitted() + "/plan/import"),
+                new Entry(HttpMethod.GET, "/beoordelingen/{id}/oordelen", Kind.GET, c -> "/beoordelingen/" + c.draft() + "/oordelen"),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/oordelen", Kind.FORM, c -> "/beoordelingen/" + c.draft() + "/oordelen"),
                 new Entry(HttpMethod.GET, "/regios/{id}/benchmark", Kind.GET, c -> "/regios/" + c.region() + "/benchmark"));
     }
 

@@ -192,6 +192,24 @@ class WebPagesIT {
 
     @Test
     @Order(6)
+    void inspectorRecordsAVerdictPerTopicOfAnAudit() throws Exception {
+        long audit = fixture.draft(organisation, "AUDIT", fixture.token(inspector));
+        browser.login(inspector, PageFixture.PASSWORD);
+        browser.open("/beoordelingen/" + audit + "/onderwerp/m1");
+        browser.submit(browser.find("#verdicts-link"));
+        new org.openqa.selenium.support.ui.Select(browser.find("#verdict-m4")).selectByValue("EIS");
+        browser.find("#note-m4").sendKeys("Baliemedewerkers zijn niet getraind");
+        browser.submit(browser.find("form[action$='/oordelen'] button[type=submit]"));
+        assertTrue(browser.all("#verdicts-saved").size() == 1, "saved message");
+        assertEquals("EIS", new org.openqa.selenium.support.ui.Select(browser.find("#verdict-m4"))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Baliemedewerkers zijn niet getraind", browser.find("#note-m4").getAttribute("value"));
+        browser.screenshot("07a-oordelen");
+        browser.logout();
+    }
+
+    @Test
+    @Order(7)
     void inspectorComparesTheAuditWithTheSelfAssessment() throws Exception {
         fixture.submitted(organisation, "AUDIT", fixture.token(inspector));
         browser.login(inspector, PageFixture.PASSWORD);
@@ -203,7 +221,7 @@ class WebPagesIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void coordinatorSeesTheRegionBenchmark() throws Exception {
         browser.login(coordinator, PageFixture.PASSWORD);
         browser.screenshot("08-overzicht-coordinator");
@@ -216,7 +234,7 @@ class WebPagesIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void englishOnRequestAndRemembered() throws Exception {
         browser.open("/?lang=en");
         assertEquals("en", browser.find("html").getAttribute("lang"));

@@ -1,0 +1,136 @@
+package nl.vptscan.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import nl.vptscan.access.Caller;
+import nl.vptscan.assessment.Assessment;
+import nl.vptscan.assessment.AssessmentAccess;
+import nl.vptscan.assessment.AssessmentAccess.Need;
+import nl.vptscan.assessment.AuditService;
+import nl.vptscan.assessment.Verdict;
+import nl.vptscan.assessment.VerdictInput;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.scoring.fact.AssessmentContext;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An inspector's verdict per topic of an audit (in orde, advies, waarschuwing, eis), with a note. */
+@Controller("/beoordelingen/{id}/oordelen")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class VerdictPageController {
+
+    /** One topic of the form: its id and title, and the verdict and note given so far. */
+    record Row(String topic, String title, String legal, String verdict, String note) {
+    }
+
+    /** A verdict option of the select list. */
+    record Option(String value, String label) {
+    }
+
+    private final AssessmentAccess access;
+    private final AuditService audits;
+    private final QuestionnaireCatalog catalog;
+    private final CsrfTokens csrf;
+
+    VerdictPageController(AssessmentAccess access, AuditService audits, QuestionnaireCatalog catalog, CsrfTokens csrf) {
+        this.access = access;
+        this.audits = audits;
+        this.catalog = catalog;
+        this.csrf = csrf;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(long id, HttpRequest<?> request, Caller caller) {
+        Assessment assessment = audit(caller, id, Need.RESULTS);
+        Map<String, String[]> given = new HashMap<>();
+        audits.verdicts(id).forEach(v -> given.put(v.key().topic(), new String[]{v.verdict().name(), v.note()}));
+        return page(request, caller, assessment, given, List.of(), HttpStatus.OK);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> save(long id, HttpRequest<?> request, @Body String body, Caller caller) {
+        FormBody form = FormBody.parse(body);
+        csrf.check(request, form.first(CsrfTokens.FIELD));
+        Assessment assessment = audit(caller, id, Need.WRITE);
+        Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
+        Map<String, VerdictInput> verdicts = new LinkedHashMap<>();
+        Map<String, String[]> entered = new HashMap<>();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        questionnaire.topics().forEach(topic -> {
+            String verdict = form.first("verdict." + topic.id());
+            String note = form.first("note." + topic.id());
+            entered.put(topic.id(), new String[]{verdict, note});
+            if (verdict == null) {
+                return;
+            }
+            try {
+                verdicts.put(topic.id(), new VerdictInput(Verdict.valueOf(verdict), note));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("verdicts." + topic.id(), "unknown verdict"));
+            }
+        });
+        try {
+            if (!errors.isEmpty()) {
+                throw ApiException.badRequest("Invalid verdicts", errors);
+            }
+            audits.saveVerdicts(id, verdicts, caller.username());
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            return page(request, caller, assessment, entered, e.errors(), HttpStatus.BAD_REQUEST);
+        }
+        return Pages.seeOther("/beoordelingen/" + id + "/oordelen?opgeslagen=1");
+    }
+
+    private Assessment audit(Caller caller, long id, Need need) {
+        Assessment assessment = access.assessment(caller, id, need);
+        if (assessment.kind() != AssessmentContext.Kind.AUDIT) {
+            throw ApiException.conflict("Assessment " + id + " is a self-assessment; only audits have verdicts");
+        }
+        return assessment;
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, Caller caller, Assessment assessment, Map<String, String[]> given,
+                                 List<FieldError> errors, HttpStatus status) {
+        String lang = Pages.lang(request);
+        Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
+        List<Row> rows = questionnaire.topics().stream().map(t -> {
+            String[] value = given.getOrDefault(t.id(), new String[2]);
+            return new Row(t.id(), t.title().in(lang), t.legal(), value[0], value[1]);
+        }).toList();
+        boolean write = assessment.status() == Assessment.Status.DRAFT && allowed(caller, assessment.id());
+        return HttpResponse.status(status).body(Pages.view("verdict/verdicts", "assessment", assessment,
+                "organisation", access.organisation(caller, assessment.organisationId()),
+                "questionnaire", questionnaire.title().in(lang), "rows", rows, "write", write, "errors", errors,
+                "options", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label(lang))).toList(),
+                "saved", request.getParameters().get("opgeslagen") != null));
+    }
+
+    private boolean allowed(Caller caller, long id) {
+        try {
+            access.assessment(caller, id, Need.WRITE);
+            return true;
+        } catch (ApiException e) {
+            return false;
+        }
+    }
+}
