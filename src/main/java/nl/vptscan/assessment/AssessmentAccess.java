@@ -51,13 +51,22 @@ public class AssessmentAccess {
     @Transactional(readOnly = true)
     public Organisation organisationResults(Caller caller, long organisationId) {
         Organisation organisation = organisations.get(organisationId);
-        boolean allowed = switch (caller.role()) {
+        return require(readsResults(caller, organisation), organisation, "the results of organisation " + organisationId);
+    }
+
+    /** Whether the caller may see the organisation's results; for a page that shows them only when allowed. */
+    @Transactional(readOnly = true)
+    public boolean mayReadResults(Caller caller, long organisationId) {
+        return readsResults(caller, organisations.get(organisationId));
+    }
+
+    private boolean readsResults(Caller caller, Organisation organisation) {
+        return switch (caller.role()) {
             case ADMIN -> true;
             case EMPLOYER -> own(caller, organisation);
             case REGION_COORDINATOR -> member(caller, organisation);
-            case INSPECTOR -> audits(caller, organisationId);
+            case INSPECTOR -> audits(caller, organisation.id());
         };
-        return require(allowed, organisation, "the results of organisation " + organisationId);
     }
 
     /** The organisations a caller may pick from. */
@@ -86,18 +95,31 @@ public class AssessmentAccess {
     /** The assessment, when the caller may do what it needs with it. */
     @Transactional(readOnly = true)
     public Assessment assessment(Caller caller, long assessmentId, Need need) {
-        Assessment assessment = assessments.findById(assessmentId)
+        Assessment assessment = find(assessmentId);
+        return require(allows(caller, assessment, need), assessment, need.name().toLowerCase() + " of assessment " + assessmentId);
+    }
+
+    /** Whether the caller may do this with the assessment; for a page that offers an action only when allowed. */
+    @Transactional(readOnly = true)
+    public boolean may(Caller caller, long assessmentId, Need need) {
+        return allows(caller, find(assessmentId), need);
+    }
+
+    private Assessment find(long assessmentId) {
+        return assessments.findById(assessmentId)
                 .orElseThrow(() -> ApiException.notFound("No assessment with id " + assessmentId));
+    }
+
+    private boolean allows(Caller caller, Assessment assessment, Need need) {
         Organisation organisation = organisations.get(assessment.organisationId());
         boolean self = assessment.kind() == AssessmentContext.Kind.SELF;
-        boolean allowed = switch (caller.role()) {
+        return switch (caller.role()) {
             case ADMIN -> true;
             case EMPLOYER -> own(caller, organisation) && (need != Need.WRITE || self);
             case INSPECTOR -> !self && caller.username().equals(assessment.createdBy())
                     || self && need != Need.WRITE && audits(caller, organisation.id());
             case REGION_COORDINATOR -> member(caller, organisation) && self && need == Need.RESULTS;
         };
-        return require(allowed, assessment, need.name().toLowerCase() + " of assessment " + assessmentId);
     }
 
     /** Whether the assessment is one the caller may see in an organisation's list. */

@@ -79,7 +79,8 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public AnswerSheet answers(long id) {
         Assessment assessment = get(id);
-        return sheet(assessment, questionnaire(assessment), answers.load(id, questionnaire(assessment)));
+        Questionnaire questionnaire = questionnaire(assessment);
+        return sheet(assessment, questionnaire, answers.load(id, questionnaire));
     }
 
     /**
@@ -124,7 +125,7 @@ public class AssessmentService {
         Assessment assessment = assessments.findByIdForUpdate(id)
                 .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
         if (assessment.status() == Assessment.Status.SUBMITTED) {
-            return results.of(id).stream().filter(r -> r.reason() == StoredResult.Reason.SUBMIT).findFirst()
+            return results.submitted(id)
                     .orElseThrow(() -> new IllegalStateException("submitted assessment " + id + " has no result"));
         }
         Questionnaire questionnaire = questionnaire(assessment);
@@ -172,6 +173,13 @@ public class AssessmentService {
         return results.of(id);
     }
 
+    /** The result made at submission, which the plan van aanpak was made from. */
+    @Transactional(readOnly = true)
+    public StoredResult submittedResult(long id) {
+        get(id);
+        return results.submitted(id).orElseThrow(() -> ApiException.notFound("Assessment " + id + " is not submitted"));
+    }
+
     @Transactional(readOnly = true)
     public StoredResult latestResult(long id) {
         Assessment assessment = get(id);
@@ -207,7 +215,7 @@ public class AssessmentService {
                 assessment.kind(), referenceDate);
         AssessmentResult result = scorer.score(questionnaire, values, context);
         long resultId = results.insert(assessment.id(), reason, referenceDate, now, result);
-        return results.of(assessment.id()).stream().filter(r -> r.id() == resultId).findFirst().orElseThrow();
+        return results.find(assessment.id(), resultId).orElseThrow();
     }
 
     private Assessment lockDraft(long id) {

@@ -126,7 +126,28 @@ class ResultStore {
 
     /** Every result of an assessment, oldest first. */
     List<StoredResult> of(long assessmentId) {
-        List<StoredResult> headers = jdbc.prepareStatement("SELECT id, reason, questionnaire_id, questionnaire_version, "
+        return headers(assessmentId).stream().map(this::withDetails).toList();
+    }
+
+    /** One result of an assessment, read in full. */
+    Optional<StoredResult> find(long assessmentId, long resultId) {
+        return headers(assessmentId).stream().filter(r -> r.id() == resultId).findFirst().map(this::withDetails);
+    }
+
+    /** The result made when the assessment was submitted. */
+    Optional<StoredResult> submitted(long assessmentId) {
+        return headers(assessmentId).stream().filter(r -> r.reason() == StoredResult.Reason.SUBMIT).findFirst()
+                .map(this::withDetails);
+    }
+
+    Optional<StoredResult> latest(long assessmentId) {
+        List<StoredResult> headers = headers(assessmentId);
+        return headers.isEmpty() ? Optional.empty() : Optional.of(withDetails(headers.get(headers.size() - 1)));
+    }
+
+    /** The results of an assessment without their rows: only the details of those asked for are read. */
+    private List<StoredResult> headers(long assessmentId) {
+        return jdbc.prepareStatement("SELECT id, reason, questionnaire_id, questionnaire_version, "
                 + "ruleset_version, reference_date, overall, scored_at FROM assessment_result WHERE assessment_id = ? "
                 + "ORDER BY id", statement -> {
             statement.setLong(1, assessmentId);
@@ -142,12 +163,6 @@ class ResultStore {
             }
             return results;
         });
-        return headers.stream().map(this::withDetails).toList();
-    }
-
-    Optional<StoredResult> latest(long assessmentId) {
-        List<StoredResult> all = of(assessmentId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
     private StoredResult withDetails(StoredResult header) {

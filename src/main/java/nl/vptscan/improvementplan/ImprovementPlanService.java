@@ -56,8 +56,7 @@ public class ImprovementPlanService {
     private PlanDocument document(long assessmentId, String lang) {
         List<ImprovementAction> plan = plan(assessmentId);
         Assessment assessment = assessments.get(assessmentId);
-        StoredResult result = assessments.results(assessmentId).stream()
-                .filter(r -> r.reason() == StoredResult.Reason.SUBMIT).findFirst().orElseThrow();
+        StoredResult result = assessments.submittedResult(assessmentId);
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
         return new PlanDocument(organisations.get(assessment.organisationId()), assessment, questionnaire,
                 result, plan, assessments.answers(assessmentId), lang, LocalDate.now(clock));

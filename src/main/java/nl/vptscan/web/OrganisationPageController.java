@@ -61,7 +61,7 @@ class OrganisationPageController {
     ModelAndView<Map<String, Object>> show(long id, HttpRequest<?> request, Caller caller) {
         String lang = Pages.lang(request);
         Organisation organisation = access.organisation(caller, id);
-        boolean results = mayReadResults(caller, id);
+        boolean results = access.mayReadResults(caller, id);
         List<Charts.Trend> trends = new ArrayList<>();
         if (results) {
             for (Questionnaire q : catalog.all()) {
@@ -100,17 +100,5 @@ class OrganisationPageController {
             case EMPLOYER, ADMIN -> AssessmentContext.Kind.SELF;
             case REGION_COORDINATOR -> null;
         };
-    }
-
-    private boolean mayReadResults(Caller caller, long id) {
-        try {
-            access.organisationResults(caller, id);
-            return true;
-        } catch (ApiException e) {
-            if (e.status() == HttpStatus.FORBIDDEN) {
-                return false;
-            }
-            throw e;
-        }
     }
 }

@@ -117,18 +117,9 @@ class PlanPageController {
                 "questionnaire", catalog.find(assessment.questionnaireId()).map(q -> q.title().in(lang)).orElse(""),
                 "actions", plans.plan(id), "today", LocalDate.now(AssessmentRows.NL),
                 "statuses", Arrays.stream(ActionStatus.values()).map(s -> new StatusOption(s.name(), s.label(lang))).toList(),
-                "write", allowed(caller, id, Need.WRITE), "details", allowed(caller, id, Need.DETAILS),
+                "write", access.may(caller, id, Need.WRITE), "details", access.may(caller, id, Need.DETAILS),
                 "failedAction", failedAction == null ? -1L : failedAction, "actionErrors", actionErrors,
                 "importErrors", importErrors, "updated", parameters.get("bijgewerkt"),
                 "importedRows", parameters.get("rijen"), "importedChanged", parameters.get("gewijzigd")));
-    }
-
-    private boolean allowed(Caller caller, long id, Need need) {
-        try {
-            access.assessment(caller, id, need);
-            return true;
-        } catch (ApiException e) {
-            return false;
-        }
     }
 }

@@ -156,18 +156,9 @@ class QuestionnairePageController {
                 "fields", QuestionForm.fields(questionnaire, topic, entries, errors, labels, texts, lang),
                 "topics", links, "complete", complete, "total", links.size(),
                 "allComplete", sheet.requiredAnswered() == sheet.requiredTotal(),
-                "editable", assessment.status() == Assessment.Status.DRAFT && mayWrite(caller, assessment.id()),
+                "editable", assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE),
                 "hasPrevious", index > 0, "hasNext", index < questionnaire.topics().size() - 1,
                 "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen")));
-    }
-
-    private boolean mayWrite(Caller caller, long id) {
-        try {
-            access.assessment(caller, id, Need.WRITE);
-            return true;
-        } catch (ApiException e) {
-            return false;
-        }
     }
 
     private Questionnaire questionnaire(Assessment assessment) {

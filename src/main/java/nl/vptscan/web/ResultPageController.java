@@ -16,7 +16,6 @@ import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.StoredResult;
 import nl.vptscan.improvementplan.ImprovementPlanService;
-import nl.vptscan.problem.ApiException;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -88,20 +87,11 @@ class ResultPageController {
                 "organisation", access.organisation(caller, assessment.organisationId()),
                 "questionnaire", q.title().in(lang), "result", stored, "overall", Math.round(stored.result().overall()),
                 "topics", topics, "chart", Charts.bars(bars), "findings", findings, "actions", plans.plan(id),
-                "details", allowed(caller, id, Need.DETAILS), "write", allowed(caller, id, Need.WRITE),
+                "details", access.may(caller, id, Need.DETAILS), "write", access.may(caller, id, Need.WRITE),
                 "levels", List.of(0, 1, 2, 3, 4));
     }
 
     private String answer(Question question, String value, String lang) {
         return question.allowedValues().contains(value) ? labels.label(question, value, lang) : value;
-    }
-
-    private boolean allowed(Caller caller, long id, Need need) {
-        try {
-            access.assessment(caller, id, need);
-            return true;
-        } catch (ApiException e) {
-            return false;
-        }
     }
 }

@@ -117,20 +117,11 @@ class VerdictPageController {
             String[] value = given.getOrDefault(t.id(), new String[2]);
             return new Row(t.id(), t.title().in(lang), t.legal(), value[0], value[1]);
         }).toList();
-        boolean write = assessment.status() == Assessment.Status.DRAFT && allowed(caller, assessment.id());
+        boolean write = assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE);
         return HttpResponse.status(status).body(Pages.view("verdict/verdicts", "assessment", assessment,
                 "organisation", access.organisation(caller, assessment.organisationId()),
                 "questionnaire", questionnaire.title().in(lang), "rows", rows, "write", write, "errors", errors,
                 "options", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label(lang))).toList(),
                 "saved", request.getParameters().get("opgeslagen") != null));
-    }
-
-    private boolean allowed(Caller caller, long id) {
-        try {
-            access.assessment(caller, id, Need.WRITE);
-            return true;
-        } catch (ApiException e) {
-            return false;
-        }
     }
 }
