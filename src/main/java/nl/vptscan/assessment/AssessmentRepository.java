@@ -21,5 +21,7 @@ interface AssessmentRepository extends CrudRepository<Assessment, Long> {
 
     boolean existsByOrganisationId(Long organisationId);
 
+    List<Assessment> findByKindAndCreatedByOrderByCreatedAtDesc(AssessmentContext.Kind kind, String createdBy);
+
     boolean existsByOrganisationIdAndKindAndCreatedBy(Long organisationId, AssessmentContext.Kind kind, String createdBy);
 }

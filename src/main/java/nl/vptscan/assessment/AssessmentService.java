@@ -76,6 +76,12 @@ public class AssessmentService {
         return assessments.findByOrganisationIdOrderByCreatedAtDesc(organisationId);
     }
 
+    /** The audits an inspector started, newest first. */
+    @Transactional(readOnly = true)
+    public List<Assessment> auditsBy(String inspector) {
+        return assessments.findByKindAndCreatedByOrderByCreatedAtDesc(AssessmentContext.Kind.AUDIT, inspector);
+    }
+
     @Transactional(readOnly = true)
     public AnswerSheet answers(long id) {
         Assessment assessment = get(id);

@@ -16,9 +16,9 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationService;
-import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,13 +61,11 @@ class DashboardPageController {
             }
             case INSPECTOR -> {
                 List<Organisation> all = access.organisations(caller);
+                Map<Long, Organisation> byId = new HashMap<>();
+                all.forEach(o -> byId.put(o.id(), o));
                 List<Audit> audits = new ArrayList<>();
-                for (Organisation organisation : all) {
-                    for (Assessment a : assessments.ofOrganisation(organisation.id())) {
-                        if (a.kind() == AssessmentContext.Kind.AUDIT && caller.username().equals(a.createdBy())) {
-                            audits.add(new Audit(organisation, rows.row(a, lang)));
-                        }
-                    }
+                for (Assessment a : assessments.auditsBy(caller.username())) {
+                    audits.add(new Audit(byId.get(a.organisationId()), rows.row(a, lang)));
                 }
                 model.put("organisations", all);
                 model.put("audits", audits);
