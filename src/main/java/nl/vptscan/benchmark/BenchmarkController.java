@@ -1,5 +1,6 @@
 package nl.vptscan.benchmark;
 
+import io.micrometer.core.annotation.Timed;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
@@ -42,6 +43,7 @@ class BenchmarkController {
     }
 
     @Get(value = "/regions/{id}/benchmark.xlsx", produces = XLSX)
+    @Timed(value = "vptscan.workbook", extraTags = {"workbook", "benchmark"}, description = "Building a workbook")
     HttpResponse<byte[]> workbook(long id, @Nullable @QueryValue String questionnaire,
                                   @Nullable @QueryValue String lang, Caller caller) {
         access.region(caller, id);

@@ -1,5 +1,7 @@
 package nl.vptscan.scoring;
 
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.core.annotation.Nullable;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Topic;
@@ -37,9 +39,16 @@ import java.util.TreeSet;
 public final class Scorer {
 
     private final RuleBook rules;
+    private final Timer timer;
 
     public Scorer(RuleBook rules) {
+        this(rules, null);
+    }
+
+    /** A scorer that records the time of each scoring in {@code timer} (none: not measured). */
+    public Scorer(RuleBook rules, @Nullable Timer timer) {
         this.rules = rules;
+        this.timer = timer;
     }
 
     public String rulesetVersion() {
@@ -51,6 +60,11 @@ public final class Scorer {
      * Questions without an answer are left out; a topic without any scored answer gets 0 of 0, level 0.
      */
     public AssessmentResult score(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
+        return timer == null ? evaluate(questionnaire, answers, context)
+                : timer.record(() -> evaluate(questionnaire, answers, context));
+    }
+
+    private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
         Collected collected = new Collected();
         KieSession session = rules.kieBase().newKieSession();
         try {
