@@ -38,10 +38,12 @@ public final class ScoringBench {
     private static final Path RULES = Path.of("rules");
     private static final Path QUESTIONNAIRES = Path.of("questionnaires");
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 1);
-    private static final int COMPILE_REPEATS = 5;
-    private static final int WARM_UP = 20_000;
-    private static final int BATCHES = 10;
-    private static final int BATCH_SIZE = 10_000;
+    /** {@code -Dvptscan.bench.smoke=true}: a few calls only, to show that it still runs (no meaningful figures). */
+    private static final boolean SMOKE = Boolean.getBoolean("vptscan.bench.smoke");
+    private static final int COMPILE_REPEATS = SMOKE ? 1 : 5;
+    private static final int WARM_UP = SMOKE ? 100 : 20_000;
+    private static final int BATCHES = SMOKE ? 2 : 10;
+    private static final int BATCH_SIZE = SMOKE ? 100 : 10_000;
 
     private ScoringBench() {
     }
