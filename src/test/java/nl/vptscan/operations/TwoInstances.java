@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -104,9 +103,5 @@ abstract class TwoInstances {
         Reply reply = send(to, "POST", "/login", Map.of("username", username, "password", password), null);
         return reply.status == 200 ? java.util.Optional.of((String) reply.map().get("access_token"))
                 : java.util.Optional.empty();
-    }
-
-    static URI uri(ServiceProcess to, String path) {
-        return to.base.resolve(path);
     }
 }
