@@ -86,11 +86,13 @@ class ShareIT {
         assertNull(comparison.get("selfAssessmentId"), comparison.toString());
         assertEquals("NOT_SHARED", comparison.get("selfAssessment"));
         assertEquals(List.of(), comparison.get("questions"));
-        assertTrue(String.valueOf(comparison.get("notice")).contains("gedeeld"), comparison.toString());
+        assertTrue(String.valueOf(comparison.get("notice")).contains("not shared"), comparison.toString());
     }
 
     @Test
-    void aSharedSelfAssessmentIsReadableUntilTheShareIsRevoked() {
+    void aSharedSelfAssessmentIsReadableUntilTheShareIsRevoked() throws Exception {
+        long org = api.organisation("Gemeente Intrekken " + suffix);
+        String employer = token(user("werkgever-intrekken", "EMPLOYER", Map.of("organisationId", org)));
         long self = submitted(org, "SELF", employer);
         submitted(org, "AUDIT", inspector);
 
