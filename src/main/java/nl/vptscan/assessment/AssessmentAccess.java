@@ -57,6 +57,18 @@ public class AssessmentAccess {
         return require(readsResults(caller, organisation), organisation, "the results of organisation " + organisationId);
     }
 
+    /**
+     * The organisation, when the caller may see figures drawn from its latest self-assessments (its member
+     * benchmark): its employers, its region's coordinator, administrators; not inspectors, who read only the
+     * self-assessments shared with them.
+     */
+    @Transactional(readOnly = true)
+    public Organisation organisationSelfResults(Caller caller, long organisationId) {
+        Organisation organisation = organisations.get(organisationId);
+        boolean allowed = !caller.is(Role.INSPECTOR) && readsResults(caller, organisation);
+        return require(allowed, organisation, "the self-assessment figures of organisation " + organisationId);
+    }
+
     /** Whether the caller may see the organisation's results; for a page that shows them only when allowed. */
     @Transactional(readOnly = true)
     public boolean mayReadResults(Caller caller, long organisationId) {
