@@ -19,10 +19,4 @@ interface AssessmentShareRepository extends CrudRepository<AssessmentShare, Long
             SELECT COUNT(*) FROM assessment_share s JOIN assessment a ON a.id = s.assessment_id
             WHERE a.organisation_id = :organisationId AND s.inspector = :inspector AND s.revoked_at IS NULL""")
     long countSharedOfOrganisation(Long organisationId, String inspector);
-
-    /** The ids of the organisation's assessments shared with the inspector now. */
-    @Query("""
-            SELECT s.assessment_id FROM assessment_share s JOIN assessment a ON a.id = s.assessment_id
-            WHERE a.organisation_id = :organisationId AND s.inspector = :inspector AND s.revoked_at IS NULL""")
-    List<Long> sharedAssessmentIds(Long organisationId, String inspector);
 }

@@ -102,6 +102,7 @@ public class ShareService {
     @Transactional
     public void revoke(Caller caller, long assessmentId, long shareId) {
         access.shares(caller, assessmentId);
+        assessments.findByIdForUpdate(assessmentId).orElseThrow();
         AssessmentShare share = shares.findById(shareId)
                 .filter(s -> s.assessmentId() == assessmentId && s.active())
                 .orElseThrow(() -> ApiException.notFound("No active share " + shareId + " of assessment " + assessmentId));
