@@ -163,6 +163,9 @@ class ShareIT {
         assertEquals(Set.of("inspector"), Api.fields(problem(HttpStatus.UNPROCESSABLE_ENTITY, shares,
                 Map.of("inspector", "werkgever-" + suffix))));
         assertEquals(Set.of("inspector", "auditId"), Api.fields(problem(HttpStatus.BAD_REQUEST, shares, Map.of())));
+        api.problem(HttpStatus.BAD_REQUEST, HttpRequest.POST(shares, "{\"auditId\": \"geen getal\"}")
+                .contentType("application/json").bearerAuth(employer));
+        api.problem(HttpStatus.BAD_REQUEST, HttpRequest.POST(shares, "[").contentType("application/json").bearerAuth(employer));
         assertEquals(Set.of("auditId"), Api.fields(problem(HttpStatus.UNPROCESSABLE_ENTITY, shares, Map.of("auditId", self))));
         long draft = ((Number) as(HttpRequest.POST("/api/organisations/" + org + "/assessments",
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")), employer).get("id")).longValue();
