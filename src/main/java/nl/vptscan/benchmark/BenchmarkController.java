@@ -38,7 +38,7 @@ class BenchmarkController {
 
     @Get("/organisations/{id}/benchmark")
     MemberBenchmark member(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
-        access.organisationResults(caller, id);
+        access.organisationSelfResults(caller, id);
         return service.member(id, questionnaire);
     }
 
