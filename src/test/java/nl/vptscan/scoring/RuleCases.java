@@ -29,7 +29,8 @@ record RuleCases(Path file, String questionnaire, String topic, List<Case> cases
     static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 1);
 
     record Case(Path file, String name, AssessmentContext context, Map<String, Object> answers,
-                List<String> findings, Map<String, Integer> levels) {
+                List<String> findings, Map<String, Integer> levels, Map<String, String> severity,
+                Map<String, String> legal) {
 
         /** Checks every answer against its question and returns them in stored form; throws naming the row. */
         Map<String, Object> normalizedAnswers(Questionnaire questionnaire) {
@@ -79,7 +80,9 @@ record RuleCases(Path file, String questionnaire, String topic, List<Case> cases
             ((Map<String, Object>) row.getOrDefault("answers", Map.of())).forEach((k, v) -> answers.put(k, plain(v)));
             List<String> findings = (List<String>) row.getOrDefault("findings", List.of());
             Map<String, Integer> levels = (Map<String, Integer>) row.getOrDefault("levels", Map.of());
-            cases.add(new Case(file, name, context, answers, findings, levels));
+            Map<String, String> severity = (Map<String, String>) row.getOrDefault("severity", Map.of());
+            Map<String, String> legal = (Map<String, String>) row.getOrDefault("legal", Map.of());
+            cases.add(new Case(file, name, context, answers, findings, levels, severity, legal));
         }
         return new RuleCases(file, (String) doc.get("questionnaire"), (String) doc.get("topic"), cases);
     }

@@ -43,6 +43,9 @@ class RuleCasesTest {
                     assertEquals(new TreeSet<>(row.findings()), actual, "findings");
                     row.levels().forEach((topic, level) ->
                             assertEquals(level, result.topic(topic).level(), "level of " + topic + " " + result.topic(topic)));
+                    row.severity().forEach((id, severity) -> assertEquals(severity,
+                            finding(result, id).severity().name(), "severity of " + id));
+                    row.legal().forEach((id, legal) -> assertEquals(legal, finding(result, id).legal(), "legal basis of " + id));
                 })));
     }
 
@@ -100,6 +103,11 @@ class RuleCasesTest {
                     .orElseThrow(() -> new AssertionError(file.file() + ": unknown questionnaire " + file.questionnaire()));
             file.cases().forEach(row -> row.normalizedAnswers(questionnaire));
         }
+    }
+
+    private static Finding finding(AssessmentResult result, String ruleId) {
+        return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + ruleId));
     }
 
     private static AssessmentResult score(RuleCases file, RuleCases.Case row) {
