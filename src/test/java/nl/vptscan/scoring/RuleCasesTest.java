@@ -29,7 +29,7 @@ class RuleCasesTest {
     @BeforeAll
     static void compileRules() {
         catalog = RuleCases.catalog();
-        ruleBook = RuleBook.compile(RuleCases.RULES);
+        ruleBook = RuleBook.compile(RuleCases.RULES, catalog);
         scorer = new Scorer(ruleBook);
         caseFiles = RuleCases.all();
     }
@@ -56,6 +56,48 @@ class RuleCasesTest {
         Set<String> never = new TreeSet<>(ruleIds());
         never.removeAll(fired);
         assertEquals(Set.of(), never, "rules that fire in no case");
+    }
+
+    @Test
+    void everyFindingIsRaisedInAtLeastOneCase() {
+        Set<String> raised = new TreeSet<>();
+        caseFiles.forEach(file -> file.cases().forEach(row ->
+                score(file, row).findings().forEach(f -> raised.add(f.ruleId()))));
+        Set<String> never = new TreeSet<>(ruleBook.findings().keySet());
+        never.removeAll(raised);
+        assertEquals(Set.of(), never, "findings that no case raises");
+    }
+
+    @Test
+    void everyLegalKeyOfAFindingResolvesInTheCatalogue() {
+        ruleBook.findings().values().forEach(definition -> {
+            assertTrue(!definition.legal().isEmpty(), definition.id() + " has no legal basis");
+            definition.legal().forEach(provision -> assertEquals(provision, ruleBook.legal().get(provision.key()),
+                    definition.id() + " cites " + provision.key()));
+        });
+    }
+
+    @Test
+    void ruleFilesHoldNoUserText() throws java.io.IOException {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([^\"]*)\"");
+        java.util.regex.Pattern allowed = java.util.regex.Pattern.compile(
+                "[A-Z0-9]+(-[A-Z0-9]+)+|[a-z0-9]+\\.[a-z0-9]+\\.q[0-9]+|[a-z0-9_]{1,30}");
+        try (Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(RuleCases.RULES)) {
+            for (java.nio.file.Path drl : walk.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String[] lines = java.nio.file.Files.readString(drl).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    String line = lines[i].strip();
+                    if (line.startsWith("//") || line.startsWith("rule ")) {
+                        continue; // comments and rule names are for the rule's reader, not for users
+                    }
+                    var matcher = literal.matcher(line);
+                    while (matcher.find()) {
+                        assertTrue(allowed.matcher(matcher.group(1)).matches(), drl + ":" + (i + 1)
+                                + ": text \"" + matcher.group(1) + "\" belongs in the findings file, not in the rule");
+                    }
+                }
+            }
+        }
     }
 
     @Test

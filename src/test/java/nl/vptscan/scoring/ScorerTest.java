@@ -31,7 +31,8 @@ class ScorerTest {
     @BeforeAll
     static void compile() {
         mini = QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid")).find("mini").orElseThrow();
-        scorer = new Scorer(RuleBook.compile(Path.of("src/test/resources/rules-mini")));
+        scorer = new Scorer(RuleBook.compile(Path.of("src/test/resources/rules-mini"),
+                QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid"))));
     }
 
     private static AssessmentResult score(Object policy, Object groups, double incidents) {

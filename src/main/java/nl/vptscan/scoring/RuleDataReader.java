@@ -1,0 +1,146 @@
+package nl.vptscan.scoring;
+
+import nl.vptscan.questionnaire.Text;
+import nl.vptscan.questionnaire.YamlNodeReader;
+import nl.vptscan.scoring.fact.Severity;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the expert-owned data beside the rules, strictly: the legal catalogue ({@code rules/legal.yaml}) and the
+ * findings files ({@code <topic>.findings.yaml}). Every problem is {@code file:line: problem}.
+ */
+final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
+
+    static final String ID_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)+";
+    private static final Set<String> PROVISION_KEYS = Set.of("kind", "citation", "summary", "offence",
+            "fine_category", "fine_base");
+    private static final Set<String> FINDING_KEYS = Set.of("topic", "severity", "norm", "finding", "legal", "action",
+            "level_cap");
+    private static final Set<String> ACTION_KEYS = Set.of("text", "priority", "due_in_days", "owner");
+
+    /** The findings of one file, with the line each id is defined on. */
+    record FindingsFile(Path file, Map<String, FindingDefinition> byId, Map<String, Integer> lines) {
+    }
+
+    private RuleDataReader(Path file) {
+        super(file.toString());
+    }
+
+    @Override
+    protected RuleCompilationException problem(String message) {
+        return new RuleCompilationException(message);
+    }
+
+    static Map<String, LegalProvision> legal(Path file) {
+        RuleDataReader reader = new RuleDataReader(file);
+        Node root = reader.compose(new StringReader(read(file)));
+        Map<String, LegalProvision> provisions = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeTuple> entry : reader.entries(root, "the legal catalogue").entrySet()) {
+            provisions.put(entry.getKey(), reader.provision(entry.getKey(), entry.getValue()));
+        }
+        return Map.copyOf(provisions);
+    }
+
+    static FindingsFile findings(Path file, String defaultTopic, Set<String> topics, Map<String, LegalProvision> legal) {
+        RuleDataReader reader = new RuleDataReader(file);
+        Node root = reader.compose(new StringReader(read(file)));
+        Map<String, FindingDefinition> byId = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeTuple> entry : reader.entries(root, "a findings file").entrySet()) {
+            byId.put(entry.getKey(), reader.finding(entry.getKey(), entry.getValue(), defaultTopic, topics, legal));
+            lines.put(entry.getKey(), line(entry.getValue().getKeyNode()));
+        }
+        return new FindingsFile(file, byId, lines);
+    }
+
+    private LegalProvision provision(String key, NodeTuple tuple) {
+        if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw fail(tuple.getKeyNode(), "legal key '" + key + "' must be lower-case words and digits joined by '-'");
+        }
+        Node node = tuple.getValueNode();
+        Map<String, Node> map = mapping(node, "provision '" + key + "'", PROVISION_KEYS);
+        String kindName = string(map, node, "kind");
+        LegalProvision.Kind kind = switch (kindName) {
+            case "law" -> LegalProvision.Kind.LAW;
+            case "programme" -> LegalProvision.Kind.PROGRAMME;
+            default -> throw fail(map.get("kind"), "kind must be law or programme, got '" + kindName + "'");
+        };
+        String offence = map.containsKey("offence") ? string(map, node, "offence") : null;
+        if (offence != null && !Set.of("OO", "ODB", "ZO").contains(offence)) {
+            throw fail(map.get("offence"), "offence must be OO, ODB or ZO, got '" + offence + "'");
+        }
+        Integer category = map.containsKey("fine_category") ? integer(map, node, "fine_category", 1, 5) : null;
+        Integer base = map.containsKey("fine_base") ? integer(map, node, "fine_base", 1, 1_000_000) : null;
+        if (kind == LegalProvision.Kind.PROGRAMME && (offence != null || category != null || base != null)) {
+            throw fail(node, "provision '" + key + "' is a programme norm and has no offence type or fine");
+        }
+        return new LegalProvision(key, kind, text(map, node, "citation", true), text(map, node, "summary", true),
+                offence, category, base);
+    }
+
+    private FindingDefinition finding(String id, NodeTuple tuple, String defaultTopic, Set<String> topics,
+                                      Map<String, LegalProvision> legal) {
+        if (!id.matches(ID_PATTERN)) {
+            throw fail(tuple.getKeyNode(), "finding id '" + id + "' must be upper-case parts joined by '-', e.g. AI11-P01-01");
+        }
+        Node node = tuple.getValueNode();
+        Map<String, Node> map = mapping(node, "finding '" + id + "'", FINDING_KEYS);
+        String topic = map.containsKey("topic") ? string(map, node, "topic") : defaultTopic;
+        if (!topics.contains(topic)) {
+            throw fail(map.containsKey("topic") ? map.get("topic") : tuple.getKeyNode(), "unknown topic '" + topic
+                    + "' (topics: " + topics.stream().sorted().toList() + ")");
+        }
+        String severityName = string(map, node, "severity");
+        Severity severity = Arrays.stream(Severity.values()).filter(s -> s.name().equals(severityName)).findFirst()
+                .orElseThrow(() -> fail(map.get("severity"), "severity must be VIOLATION, WARNING or ADVICE, got '"
+                        + severityName + "'"));
+        Text norm = text(map, node, "norm", true);
+        Text finding = text(map, node, "finding", true);
+        List<LegalProvision> provisions = new ArrayList<>();
+        for (Node keyNode : sequence(required(map, node, "legal"), "legal")) {
+            String key = scalar(keyNode, "legal");
+            LegalProvision provision = legal.get(key);
+            if (provision == null) {
+                throw fail(keyNode, "unknown legal key '" + key + "' (not in legal.yaml)");
+            }
+            provisions.add(provision);
+        }
+        if (provisions.isEmpty()) {
+            throw fail(map.get("legal"), "finding '" + id + "' needs at least one legal key");
+        }
+        if (severity == Severity.VIOLATION && provisions.stream().noneMatch(p -> p.kind() == LegalProvision.Kind.LAW)) {
+            throw fail(map.get("severity"), "a VIOLATION needs a legal basis of kind law");
+        }
+        Node actionNode = required(map, node, "action");
+        Map<String, Node> action = mapping(actionNode, "the action of '" + id + "'", ACTION_KEYS);
+        Text text = text(action, actionNode, "text", true);
+        int priority = integer(action, actionNode, "priority", 1, 3);
+        int due = integer(action, actionNode, "due_in_days", 1, 3650);
+        String ownerKey = string(action, actionNode, "owner");
+        OwnerRole owner = OwnerRole.fromKey(ownerKey).orElseThrow(() -> fail(action.get("owner"), "unknown owner '"
+                + ownerKey + "' (known: " + Arrays.stream(OwnerRole.values()).map(OwnerRole::key).toList() + ")"));
+        Integer cap = map.containsKey("level_cap") ? integer(map, node, "level_cap", 0, 3) : null;
+        return new FindingDefinition(id, topic, severity, norm, finding, provisions, text, priority, due, owner, cap);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleCompilationException(file + ":1: cannot read file: " + e.getMessage());
+        }
+    }
+}
