@@ -30,6 +30,10 @@ final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
     private static final Set<String> FINDING_KEYS = Set.of("topic", "severity", "norm", "finding", "legal", "action",
             "level_cap");
     private static final Set<String> ACTION_KEYS = Set.of("text", "priority", "due_in_days", "owner");
+    private static final Set<String> CASES_KEYS = Set.of("questionnaire", "topic", "cases");
+    private static final Set<String> ROW_KEYS = Set.of("name", "context", "answers", "findings", "levels", "severity",
+            "legal");
+    private static final Set<String> CONTEXT_KEYS = Set.of("date", "sector", "employees", "kind");
 
     /** The findings of one file, with the line each id is defined on. */
     record FindingsFile(Path file, Map<String, FindingDefinition> byId, Map<String, Integer> lines) {
@@ -64,6 +68,113 @@ final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
             lines.put(entry.getKey(), line(entry.getValue().getKeyNode()));
         }
         return new FindingsFile(file, byId, lines);
+    }
+
+    /** A case table, checked for its shape; answers are checked against their questions by the test that runs it. */
+    static CaseTable cases(Path file) {
+        RuleDataReader reader = new RuleDataReader(file);
+        Node root = reader.compose(new StringReader(read(file)));
+        Map<String, Node> doc = reader.mapping(root, "a case table", CASES_KEYS);
+        String questionnaire = reader.string(doc, root, "questionnaire");
+        String topic = reader.string(doc, root, "topic");
+        Path parent = file.getParent();
+        if (parent != null && !parent.getFileName().toString().equals(questionnaire)) {
+            throw reader.fail(doc.get("questionnaire"), "questionnaire '" + questionnaire + "' is not the folder '"
+                    + parent.getFileName() + "' the file is in");
+        }
+        if (!file.getFileName().toString().equals(topic + ".cases.yaml")) {
+            throw reader.fail(doc.get("topic"), "topic '" + topic + "' does not match the file name " + file.getFileName());
+        }
+        List<CaseTable.Row> rows = new ArrayList<>();
+        for (Node rowNode : reader.sequence(reader.required(doc, root, "cases"), "cases")) {
+            rows.add(reader.row(rowNode));
+        }
+        return new CaseTable(file, questionnaire, topic, rows);
+    }
+
+    private CaseTable.Row row(Node node) {
+        Map<String, Node> map = mapping(node, "a case", ROW_KEYS);
+        String name = string(map, node, "name");
+        Map<String, Object> context = new LinkedHashMap<>();
+        if (map.containsKey("context")) {
+            Node contextNode = map.get("context");
+            Map<String, Node> ctx = mapping(contextNode, "the context of '" + name + "'", CONTEXT_KEYS);
+            if (ctx.containsKey("date")) {
+                String date = string(ctx, contextNode, "date");
+                try {
+                    context.put("date", java.time.LocalDate.parse(date));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw fail(ctx.get("date"), "'date' must be a date (yyyy-mm-dd), got '" + date + "'");
+                }
+            }
+            if (ctx.containsKey("sector")) {
+                context.put("sector", string(ctx, contextNode, "sector"));
+            }
+            if (ctx.containsKey("employees")) {
+                context.put("employees", integer(ctx, contextNode, "employees", 0, 10_000_000));
+            }
+            if (ctx.containsKey("kind")) {
+                String kind = string(ctx, contextNode, "kind");
+                if (!Set.of("SELF", "AUDIT").contains(kind)) {
+                    throw fail(ctx.get("kind"), "'kind' must be SELF or AUDIT, got '" + kind + "'");
+                }
+                context.put("kind", kind);
+            }
+        }
+        Map<String, Object> answers = new LinkedHashMap<>();
+        if (map.containsKey("answers")) {
+            entries(map.get("answers"), "the answers of '" + name + "'").forEach((id, tuple) ->
+                    answers.put(id, answerValue(tuple.getValueNode())));
+        }
+        List<String> findings = new ArrayList<>();
+        for (Node idNode : sequence(required(map, node, "findings"), "findings")) {
+            String id = scalar(idNode, "findings");
+            if (!id.matches(ID_PATTERN)) {
+                throw fail(idNode, "'" + id + "' is not a finding id");
+            }
+            findings.add(id);
+        }
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        if (map.containsKey("levels")) {
+            Map<String, Node> levelNodes = mapping(map.get("levels"), "the levels of '" + name + "'", null);
+            levelNodes.keySet().forEach(topic -> levels.put(topic, integer(levelNodes, map.get("levels"), topic, 0, 4)));
+        }
+        Map<String, String> severity = new LinkedHashMap<>();
+        if (map.containsKey("severity")) {
+            Map<String, Node> severityNodes = mapping(map.get("severity"), "the severities of '" + name + "'", null);
+            severityNodes.forEach((id, value) -> {
+                String level = scalar(value, id);
+                if (Arrays.stream(Severity.values()).noneMatch(s -> s.name().equals(level))) {
+                    throw fail(value, "severity must be VIOLATION, WARNING or ADVICE, got '" + level + "'");
+                }
+                severity.put(id, level);
+            });
+        }
+        Map<String, String> legal = new LinkedHashMap<>();
+        if (map.containsKey("legal")) {
+            mapping(map.get("legal"), "the legal bases of '" + name + "'", null)
+                    .forEach((id, value) -> legal.put(id, scalar(value, id)));
+        }
+        return new CaseTable.Row(name, line(node), context, answers, findings, levels, severity, legal);
+    }
+
+    /** An answer as the API would receive it: a string, a number, or a list of option values. */
+    private Object answerValue(Node node) {
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+            return sequence(node, "answer").stream().map(item -> scalar(item, "answer")).toList();
+        }
+        String value = scalar(node, "answer");
+        org.yaml.snakeyaml.nodes.Tag tag = node.getTag();
+        if (org.yaml.snakeyaml.nodes.Tag.INT.equals(tag)) {
+            return Integer.valueOf(value);
+        }
+        if (org.yaml.snakeyaml.nodes.Tag.FLOAT.equals(tag)) {
+            return Double.valueOf(value);
+        }
+        if (org.yaml.snakeyaml.nodes.Tag.BOOL.equals(tag)) {
+            return Set.of("yes", "true", "on", "y").contains(value.toLowerCase(java.util.Locale.ROOT)) ? "yes" : "no";
+        }
+        return value;
     }
 
     private LegalProvision provision(String key, NodeTuple tuple) {

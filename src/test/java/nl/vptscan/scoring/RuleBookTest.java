@@ -50,6 +50,20 @@ class RuleBookTest {
         assertEquals(folder + "/" + problem, error.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown-key      | 9: unknown key 'finding' in a case (allowed: [answers, context, findings, legal, levels, name, severity])
+            wrong-type       | 8: 't1' must be a whole number, got 'high'
+            missing-key      | 4: missing 'findings'
+            unknown-severity | 9: severity must be VIOLATION, WARNING or ADVICE, got 'FATAL'
+            wrong-topic      | 2: topic 't2' does not match the file name t1.cases.yaml
+            """)
+    void refusesABrokenCaseTableNamingFileAndLine(String fixture, String problem) {
+        Path file = Path.of("src/test/resources/cases-broken", fixture, "mini/t1.cases.yaml");
+        RuleCompilationException error = assertThrows(RuleCompilationException.class, () -> RuleDataReader.cases(file));
+        assertEquals(file + ":" + problem, error.getMessage());
+    }
+
     @Test
     void refusesAnEmptyFolder(@TempDir Path empty) {
         assertThrows(RuleCompilationException.class, () -> RuleBook.compile(empty, QUESTIONNAIRES));

@@ -2,6 +2,7 @@ package nl.vptscan.scoring;
 
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.scoring.fact.Action;
 import nl.vptscan.scoring.fact.AssessmentContext;
 import nl.vptscan.scoring.fact.Evidence;
 import nl.vptscan.scoring.fact.Finding;
@@ -67,6 +68,19 @@ class ScorerTest {
         assertEquals("Arbowet art. 3 lid 2", finding.legal());
         assertEquals(List.of(new Evidence("mini.t1.q1", "no")), finding.evidence());
         assertEquals("MINI-T1-01", result.actions().get(0).ruleId());
+    }
+
+    @Test
+    void aRaisedFindingCarriesTheNormLegalKeysAndActionOfItsFindingsFile() {
+        AssessmentResult result = score("no", null, 5);
+        Finding finding = result.findings().get(0);
+        assertEquals("Er is beleid.", finding.normNl());
+        assertEquals("There is a policy.", finding.normEn());
+        assertEquals("No policy.", finding.messageEn());
+        assertEquals(List.of("arbowet-3-2"), finding.legalKeys());
+        Action action = result.actions().get(0);
+        assertEquals(new Action("MINI-T1-01", "t1", 1, 30, "Maak beleid.", "Write a policy.", "directie", "Directie",
+                "Management"), action);
     }
 
     @Test

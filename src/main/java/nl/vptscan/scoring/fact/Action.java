@@ -1,5 +1,6 @@
 package nl.vptscan.scoring.fact;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Objects;
 public record Action(String ruleId, String topic, int priority, int dueInDays, String textNl, String textEn,
                      String ownerRole, String ownerNl, String ownerEn) {
 
+    @Creator
     public Action {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(textNl, "textNl");
@@ -31,11 +33,6 @@ public record Action(String ruleId, String topic, int priority, int dueInDays, S
     /** An action without a suggested owner, as stored before owners were suggested. */
     public Action(String ruleId, String topic, int priority, int dueInDays, String textNl, String textEn) {
         this(ruleId, topic, priority, dueInDays, textNl, textEn, "", "", "");
-    }
-
-    /** An action as a rule writes it: {@code Action.of("p01", 1, 30, "Neem ... op", "Include ...")}. */
-    public static Action of(String topic, int priority, int dueInDays, String nl, String en) {
-        return new Action(null, topic, priority, dueInDays, nl, en);
     }
 
     public Action withRuleId(String id) {

@@ -1,8 +1,8 @@
 package nl.vptscan.scoring.fact;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +16,7 @@ import java.util.Objects;
 public record Finding(String ruleId, String topic, Severity severity, String messageNl, String messageEn,
                       String legal, List<Evidence> evidence, String normNl, String normEn, List<String> legalKeys) {
 
+    @Creator
     public Finding {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(severity, "severity");
@@ -32,22 +33,6 @@ public record Finding(String ruleId, String topic, Severity severity, String mes
     public Finding(String ruleId, String topic, Severity severity, String messageNl, String messageEn, String legal,
                    List<Evidence> evidence) {
         this(ruleId, topic, severity, messageNl, messageEn, legal, evidence, "", "", List.of());
-    }
-
-    public static Finding violation(String topic, String nl, String en, String legal, Answer... answers) {
-        return of(topic, Severity.VIOLATION, nl, en, legal, answers);
-    }
-
-    public static Finding warning(String topic, String nl, String en, String legal, Answer... answers) {
-        return of(topic, Severity.WARNING, nl, en, legal, answers);
-    }
-
-    public static Finding advice(String topic, String nl, String en, String legal, Answer... answers) {
-        return of(topic, Severity.ADVICE, nl, en, legal, answers);
-    }
-
-    private static Finding of(String topic, Severity severity, String nl, String en, String legal, Answer... answers) {
-        return new Finding(null, topic, severity, nl, en, legal, Arrays.stream(answers).map(Evidence::of).toList());
     }
 
     public Finding withRuleId(String id) {
