@@ -78,6 +78,17 @@ class RuleCasesTest {
     }
 
     @Test
+    void questionnaireTextsCiteTheSameArticlesAsTheFindings() {
+        Questionnaire ai11 = catalog.find("ai-agressie-11").orElseThrow();
+        String alarm = ai11.topic("p08").orElseThrow().legal();
+        assertTrue(alarm.contains("2.15 lid 1") && alarm.contains("sub b") && !alarm.contains("sub e"), alarm);
+        String staffing = ai11.topic("p06").orElseThrow().legal();
+        assertTrue(staffing.contains("sub a") && !staffing.contains("sub b"), staffing);
+        String help = catalog.find("vpt-8-maatregelen").orElseThrow().question("vpt8.m3.q5").orElseThrow().help().nl();
+        assertTrue(help.contains("AVG art. 10") && help.contains("UAVG art. 31"), help);
+    }
+
+    @Test
     void ruleFilesHoldNoUserText() throws java.io.IOException {
         java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([^\"]*)\"");
         java.util.regex.Pattern allowed = java.util.regex.Pattern.compile(
