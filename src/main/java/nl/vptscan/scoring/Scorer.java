@@ -12,6 +12,7 @@ import nl.vptscan.scoring.fact.Embedded;
 import nl.vptscan.scoring.fact.Finding;
 import nl.vptscan.scoring.fact.LevelCap;
 import nl.vptscan.scoring.fact.Points;
+import nl.vptscan.scoring.fact.Raised;
 import nl.vptscan.scoring.fact.Severity;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -65,7 +66,7 @@ public final class Scorer {
     }
 
     private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
-        Collected collected = new Collected();
+        Collected collected = new Collected(rules);
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener((AgendaEventListener) collected);
@@ -85,14 +86,22 @@ public final class Scorer {
         return collected.result(questionnaire, rules.version());
     }
 
-    /** Collects what each rule inserted, stamping it with the id of that rule (the first word of its name). */
+    /**
+     * Collects what each rule inserted: a raised finding becomes the finding and action of its findings file; a
+     * finding or action inserted as such is stamped with the id of its rule (the first word of its name).
+     */
     private static final class Collected extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final RuleBook book;
         private final Set<String> fired = new TreeSet<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
         private final Map<String, double[]> points = new HashMap<>();
         private final Map<String, Integer> caps = new HashMap<>();
         private final Set<String> embedded = new HashSet<>();
+
+        Collected(RuleBook book) {
+            this.book = book;
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -117,7 +126,14 @@ public final class Scorer {
         }
 
         private void add(Object inserted, Rule rule) {
-            if (inserted instanceof Finding f) {
+            if (inserted instanceof Raised raised) {
+                FindingDefinition definition = book.finding(raised.findingId());
+                findings.add(definition.toFinding(raised.evidence()));
+                actions.add(definition.toAction());
+                if (definition.levelCap() != null) {
+                    caps.merge(definition.topic(), definition.levelCap(), Math::min);
+                }
+            } else if (inserted instanceof Finding f) {
                 findings.add(f.withRuleId(ruleId(rule)));
             } else if (inserted instanceof Action a) {
                 actions.add(a.withRuleId(ruleId(rule)));

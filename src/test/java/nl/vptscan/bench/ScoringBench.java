@@ -50,7 +50,7 @@ public final class ScoringBench {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "classic" -> compileTimes("classic DRL (RuleBook.compile)", () -> consequenceKind(RuleBook.compile(RULES).kieBase()));
+            case "classic" -> compileTimes("classic DRL (RuleBook.compile)", () -> consequenceKind(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES)).kieBase()));
             case "model" -> compileTimes("executable model (buildAll(ExecutableModelProject.class))", ScoringBench::buildExecutableModel);
             case "score" -> scoring();
             default -> {
@@ -113,7 +113,7 @@ public final class ScoringBench {
     }
 
     private static void scoring() {
-        Scorer scorer = new Scorer(RuleBook.compile(RULES));
+        Scorer scorer = new Scorer(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES)));
         AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
         System.out.printf("scoring: warm-up %,d, then %d batches of %,d, single thread; µs per Scorer.score call%n",
                 WARM_UP, BATCHES, BATCH_SIZE);
