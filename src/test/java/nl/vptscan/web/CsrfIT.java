@@ -266,8 +266,8 @@ class CsrfIT {
                 .map(a -> String.valueOf(a.get("owner"))).findFirst().orElseThrow();
     }
 
-    private byte[] workbookWithOwner(String owner) throws IOException {
-        byte[] download = client.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET(uploadPath()), byte[].class);
+    private byte[] workbookWithOwner(String owner) throws IOException, InterruptedException {
+        byte[] download = http.send(bearer(uploadPath()).GET().build(), BodyHandlers.ofByteArray()).body();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download))) {
             var sheet = workbook.getSheet("Plan van aanpak");
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
