@@ -1,5 +1,6 @@
 package nl.vptscan.benchmark;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
@@ -14,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.vptscan.questionnaire.Languages;
 
 /** The region benchmark for its coordinator (JSON and workbook) and a member's own benchmark. */
+@ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -62,7 +62,7 @@ class BadNumbersIT {
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")), Map.class).get("id")).longValue();
         Map<String, Object> answers = TestAnswers.asAnswers(TestAnswers.values("vpt-8-maatregelen", t -> true,
                 LocalDate.now().minusYears(3)));
-        http.exchange(HttpRequest.PUT("/api/assessments/" + draft + "/answers", Map.of("answers", answers)));
+        http.exchange(HttpRequest.PUT("/api/assessments/" + assessment + "/answers", Map.of("answers", answers)));
         http.exchange(HttpRequest.POST("/api/assessments/" + assessment + "/submit", Map.of()));
         List<Map<String, Object>> plan = http.retrieve(HttpRequest.GET("/api/assessments/" + assessment + "/plan"),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
