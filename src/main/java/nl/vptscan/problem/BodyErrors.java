@@ -1,5 +1,6 @@
 package nl.vptscan.problem;
 
+import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.Body;
@@ -22,15 +23,48 @@ final class BodyErrors {
     /** Serde names each property it was decoding: {@code Error decoding property [Integer employees] of type [...]}. */
     private static final Pattern PROPERTY = Pattern.compile("Error decoding property \\[(?:[^\\]]*[ .])?([A-Za-z_$][\\w$]*)\\] of type");
     private static final Pattern CHOICES = Pattern.compile("Expected one of \\[([A-Z0-9_, ]+)\\]");
+    private static final Pattern OWNER = Pattern.compile("\\] of type \\[class ([\\w.$]+)\\]");
     private static final Pattern TYPE = Pattern.compile("Error decoding property \\[([\\w.]+)");
 
     private BodyErrors() {
+    }
+
+    /** Serde names the record that holds the property, not where it sits: find it under the body's type. */
+    private static String pathTo(Class<?> from, Class<?> target, int depth) {
+        if (depth > 3) {
+            return null;
+        }
+        var introspection = BeanIntrospector.SHARED.findIntrospection(from);
+        if (introspection.isEmpty()) {
+            return null;
+        }
+        for (var property : introspection.get().getBeanProperties()) {
+            if (property.getType() == target) {
+                return property.getName();
+            }
+            String deeper = property.getType().getName().startsWith("nl.vptscan.")
+                    ? pathTo(property.getType(), target, depth + 1) : null;
+            if (deeper != null) {
+                return property.getName() + "." + deeper;
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, BodyErrors.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     static ApiException of(Throwable exception) {
         List<String> path = new ArrayList<>();
         String expected = null;
         Throwable innermost = exception;
+        Class<?> root = null;
+        Class<?> owner = null;
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             innermost = cause;
             String message = cause.getMessage() == null ? "" : cause.getMessage();
@@ -43,6 +77,7 @@ final class BodyErrors {
                     expected = expected(argument.getType().getSimpleName());
                 }
             } else if (cause instanceof ConversionErrorException conversion) {
+                root = conversion.getArgument().getType();
                 String name = conversion.getArgument().getName();
                 if (!conversion.getArgument().getAnnotationMetadata().hasAnnotation(Body.class) && !name.equals("body")
                         && !name.isBlank()) {
@@ -52,10 +87,20 @@ final class BodyErrors {
             Matcher property = PROPERTY.matcher(message);
             if (property.find() && !path.contains(property.group(1))) {
                 path.add(property.group(1));
+                Matcher holder = OWNER.matcher(message);
+                if (owner == null && holder.find()) {
+                    owner = load(holder.group(1));
+                }
                 Matcher type = TYPE.matcher(message);
                 if (type.find()) {
                     expected = expected(type.group(1));
                 }
+            }
+        }
+        if (!path.isEmpty() && owner != null && root != null && owner != root) {
+            String prefix = pathTo(root, owner, 0);
+            if (prefix != null) {
+                path.add(0, prefix);
             }
         }
         String detail = detail(innermost, expected);

@@ -8,11 +8,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.body.ByteBody;
-import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.filter.ServerFilterPhase;
 import nl.vptscan.problem.ApiException;
 
@@ -21,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One check for every state change (POST, PUT, PATCH, DELETE) that a cookie could authenticate: it must come from
@@ -36,7 +33,6 @@ final class CsrfFilter implements Ordered {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     private static final Set<String> LOGIN_FORMS = Set.of("/inloggen", "/uitloggen");
-    private static final CompletableFuture<HttpResponse<?>> PROCEED = CompletableFuture.completedFuture(null);
 
     private final CsrfTokens tokens;
 
@@ -49,46 +45,41 @@ final class CsrfFilter implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
+    /**
+     * The body is bound by the framework (buffered beside the one the controller reads), so a form field or multipart
+     * part can be checked before anything runs.
+     */
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body byte[] body) {
         if (SAFE.contains(request.getMethod()) || bearer(request)) {
-            return PROCEED;
+            return null;
         }
         if (!sameOrigin(request)) {
-            return refuse("The request came from another site");
+            throw refusal("The request came from another site");
         }
         Optional<String> binding = CsrfTokens.binding(request);
         String path = request.getPath();
         if (path.equals("/login") || (binding.isEmpty() && !LOGIN_FORMS.contains(path))) {
-            return PROCEED;
+            return null;
         }
-        String header = request.getHeaders().get(HEADER);
-        if (header != null) {
-            return verdict(binding, header);
-        }
+        String submitted = request.getHeaders().get(HEADER);
         MediaType type = request.getContentType().orElse(null);
-        boolean form = type != null && type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        boolean multipart = type != null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE);
-        if ((!form && !multipart) || !(request instanceof ServerHttpRequest<?> server)) {
-            return verdict(binding, null);
-        }
-        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenCompose(body -> {
-            try (CloseableAvailableByteBody bytes = body) {
-                byte[] content = bytes.toByteArray();
-                String submitted = form ? FormBody.parse(new String(content, StandardCharsets.UTF_8)).first(CsrfTokens.FIELD)
-                        : MultipartField.value(content, type.getParameters().get("boundary").orElse(""), CsrfTokens.FIELD);
-                return verdict(binding, submitted);
+        if (submitted == null && body != null && type != null) {
+            if (type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+                submitted = FormBody.parse(new String(body, StandardCharsets.UTF_8)).first(CsrfTokens.FIELD);
+            } else if (type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+                submitted = MultipartField.value(body, type.getParameters().get("boundary").orElse(""), CsrfTokens.FIELD);
             }
-        });
+        }
+        if (!tokens.valid(binding, submitted)) {
+            throw refusal("The form has expired or did not come from vpt-scan; open the page again and resend it");
+        }
+        return null;
     }
 
-    private CompletableFuture<HttpResponse<?>> verdict(Optional<String> binding, @Nullable String submitted) {
-        return tokens.valid(binding, submitted) ? PROCEED
-                : refuse("The form has expired or did not come from vpt-scan; open the page again and resend it");
-    }
-
-    private static CompletableFuture<HttpResponse<?>> refuse(String detail) {
-        return CompletableFuture.failedFuture(new ApiException(HttpStatus.FORBIDDEN, detail, List.of()));
+    private static ApiException refusal(String detail) {
+        return new ApiException(HttpStatus.FORBIDDEN, detail, List.of());
     }
 
     private static boolean bearer(HttpRequest<?> request) {

