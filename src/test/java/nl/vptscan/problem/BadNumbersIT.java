@@ -99,9 +99,9 @@ class BadNumbersIT {
                 new Bad("assessment kind unknown", "POST", start, "{\"questionnaireId\": \"vpt-8-maatregelen\", \"kind\": \"ALL\"}",
                         "kind"),
                 new Bad("answers value 1e400", "PUT", "/api/assessments/" + draft + "/answers",
-                        "{\"answers\": {\"vpt8.m1.q1\": {\"value\": 1e400}}}", "answers.vpt8.m1.q1"),
+                        "{\"answers\": {\"vpt8.m1.q1\": {\"value\": 1e400}}}", "answers.vpt8.m1.q1.value"),
                 new Bad("answers not an object", "PUT", "/api/assessments/" + draft + "/answers",
-                        "{\"answers\": [1, 2, 3]}", "answers"),
+                        "{\"answers\": [1, 2, 3]}", "body"),
                 new Bad("broken JSON", "POST", scan, "{\"answers\": {", null),
                 new Bad("number as body", "POST", orgs, "1e400", null));
     }
