@@ -46,8 +46,11 @@ class AccessMatrixIT {
     enum Who { ANON, ADMIN, EMP, EMP_X, INSP, INSP_X, COORD, COORD_X }
 
     /** Ids of the data the requests point at: own (organisation A's) or other (organisation B's). */
-    record Ctx(long org, long region, long submitted, long draft, long audit, long action) {
+    record Ctx(long org, long region, long submitted, long draft, long audit, long action, long user) {
     }
+
+    /** A request with this header is sent with a fresh login of the asking group instead of the shared token. */
+    static final String OWN_LOGIN = "X-Own-Login";
 
     record Entry(HttpMethod method, String template, Function<Ctx, MutableHttpRequest<?>> request, String allowed) {
     }
@@ -84,6 +87,17 @@ class AccessMatrixIT {
                 entry(HttpMethod.POST, "/api/users", c -> HttpRequest.POST("/api/users", Map.of("username",
                         "u" + UUID.randomUUID().toString().substring(0, 8), "password", "long-enough-password", "role", "INSPECTOR")), "ADMIN"),
                 entry(HttpMethod.GET, "/api/users", c -> HttpRequest.GET("/api/users"), "ADMIN"),
+                entry(HttpMethod.PUT, "/api/users/me/password", c -> HttpRequest.PUT("/api/users/me/password",
+                        Map.of("currentPassword", "not-the-current-one", "newPassword", "another-long-sentence")), EVERYONE),
+                entry(HttpMethod.PUT, "/api/users/{id}/password", c -> HttpRequest.PUT("/api/users/" + c.user() + "/password",
+                        Map.of("password", "another-long-sentence")), "ADMIN"),
+                entry(HttpMethod.PUT, "/api/users/{id}/role", c -> HttpRequest.PUT("/api/users/" + c.user() + "/role",
+                        Map.of("role", "INSPECTOR")), "ADMIN"),
+                entry(HttpMethod.PUT, "/api/users/{id}/active", c -> HttpRequest.PUT("/api/users/" + c.user() + "/active",
+                        Map.of("active", true)), "ADMIN"),
+                // its own fresh login each time, so logging out ends no token the other rows use
+                entry(HttpMethod.POST, "/api/logout", c -> HttpRequest.POST("/api/logout", Map.of())
+                        .header(OWN_LOGIN, "true"), EVERYONE),
 
                 entry(HttpMethod.POST, "/api/organisations", c -> HttpRequest.POST("/api/organisations", org), "ADMIN"),
                 entry(HttpMethod.GET, "/api/organisations", c -> HttpRequest.GET("/api/organisations"), EVERYONE),
@@ -195,7 +209,7 @@ class AccessMatrixIT {
     }
 
     @Test
-    void healthAndLoginNeedNoLogin() {
+    void healthAndLoginNeedNoLogin() throws Exception {
         assertEquals(200, status(HttpRequest.GET("/health"), Who.ANON));
         assertEquals(401, status(HttpRequest.POST("/login", Map.of("username", "nobody", "password", "wrong-password")), Who.ANON));
     }
@@ -225,8 +239,18 @@ class AccessMatrixIT {
         long selfB = submitted(orgB, "SELF", null);
         long draftAuditB = id(as(HttpRequest.POST("/api/organisations/" + orgB + "/assessments",
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "AUDIT")), otherInspector));
-        own = new Ctx(orgA, regionA, selfA, draft(orgA), auditA, firstAction(selfA));
-        other = new Ctx(orgB, regionB, selfB, draft(orgB), draftAuditB, firstAction(selfB));
+        long spare = id(post("/api/users", Map.of("username", "spare-" + suffix, "password", "long-enough-password",
+                "role", "INSPECTOR")));
+        own = new Ctx(orgA, regionA, selfA, draft(orgA), auditA, firstAction(selfA), spare);
+        other = new Ctx(orgB, regionB, selfB, draft(orgB), draftAuditB, firstAction(selfB), spare);
+    }
+
+    /** A fresh login of the user behind this group's token (the test administrator for ADMIN). */
+    private String freshToken(Who who) throws Exception {
+        String user = Map.of(Who.ADMIN, "test-admin", Who.EMP, "emp-a-" + suffix, Who.EMP_X, "emp-a-" + suffix,
+                Who.INSP, "insp-" + suffix, Who.INSP_X, "insp-" + suffix, Who.COORD, "coord-a-" + suffix,
+                Who.COORD_X, "coord-a-" + suffix).get(who);
+        return AdminLoginFilter.login(server.getURI(), user, who == Who.ADMIN ? "test-admin-password-0123" : "long-enough-password");
     }
 
     private String token(String user) throws Exception {
@@ -284,9 +308,13 @@ class AccessMatrixIT {
         return ((Number) body.get("id")).longValue();
     }
 
-    private int status(MutableHttpRequest<?> request, Who who) {
+    private int status(MutableHttpRequest<?> request, Who who) throws Exception {
+        boolean ownLogin = request.getHeaders().contains(OWN_LOGIN);
+        request.getHeaders().remove(OWN_LOGIN);
         if (who == Who.ANON) {
             request.header(AdminLoginFilter.ANONYMOUS, "true");
+        } else if (ownLogin) {
+            request.bearerAuth(freshToken(who));
         } else if (tokens.get(who) != null) {
             request.bearerAuth(tokens.get(who));
         }
