@@ -7,13 +7,12 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A person who logs in, with a bcrypt password hash, a role, and the failed logins that may lock it. */
+/**
+ * A person who logs in, with a bcrypt password hash, a role, whether the account is active, and the token
+ * generation its login tokens must carry ({@code usernameKey} is the lower-case name that keeps names unique).
+ */
 @MappedEntity("app_user")
-record AppUser(@Id @GeneratedValue @Nullable Long id, String username, String passwordHash, Role role,
-               @Nullable Long organisationId, @Nullable Long regionId, int failedLogins,
-               @Nullable Instant lockedUntil, Instant createdAt) {
-
-    AppUser withFailures(int failures, @Nullable Instant lockedUntil) {
-        return new AppUser(id, username, passwordHash, role, organisationId, regionId, failures, lockedUntil, createdAt);
-    }
+record AppUser(@Id @GeneratedValue @Nullable Long id, String username, String usernameKey, String passwordHash,
+               Role role, @Nullable Long organisationId, @Nullable Long regionId, long tokenGeneration,
+               boolean active, Instant createdAt) {
 }

@@ -1,5 +1,7 @@
 package nl.vptscan.access;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -7,14 +9,25 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 import java.util.Optional;
 
+/** Users; every change that ends a user's logins raises its token generation in the same statement. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface AppUserRepository extends CrudRepository<AppUser, Long> {
 
-    Optional<AppUser> findByUsername(String username);
+    Optional<AppUser> findByUsernameKey(String usernameKey);
 
     boolean existsByRole(Role role);
 
-    boolean existsByUsername(String username);
+    boolean existsByUsernameKey(String usernameKey);
 
     List<AppUser> listOrderByUsername();
+
+    @Query("UPDATE app_user SET password_hash = :passwordHash, token_generation = token_generation + 1 WHERE id = :id")
+    long updatePassword(long id, String passwordHash);
+
+    @Query("UPDATE app_user SET role = :role, organisation_id = :organisationId, region_id = :regionId, "
+            + "token_generation = token_generation + 1 WHERE id = :id")
+    long updateRole(long id, String role, @Nullable Long organisationId, @Nullable Long regionId);
+
+    @Query("UPDATE app_user SET active = :active, token_generation = token_generation + 1 WHERE id = :id")
+    long updateActive(long id, boolean active);
 }

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the first administrator from {@code VPTSCAN_ADMIN_USERNAME} and {@code VPTSCAN_ADMIN_PASSWORD} when
- * no administrator exists. There is no built-in account or default password.
+ * no administrator exists. There is no built-in account or default password. In demo mode the demo's own
+ * administrator (whose password is public) does not count: the configured one is created when its name is free.
  */
 @Singleton
 class FirstAdmin {
@@ -19,17 +20,19 @@ class FirstAdmin {
     private final UserService users;
     private final String username;
     private final String password;
+    private final boolean demo;
 
     FirstAdmin(UserService users, @Value("${vptscan.admin.username:}") String username,
-               @Value("${vptscan.admin.password:}") String password) {
+               @Value("${vptscan.admin.password:}") String password, @Value("${vptscan.demo.enabled:false}") boolean demo) {
         this.users = users;
         this.username = username;
         this.password = password;
+        this.demo = demo;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (users.hasAdmin()) {
+        if (demo ? username.isBlank() || users.exists(username) : users.hasAdmin()) {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
@@ -37,10 +40,9 @@ class FirstAdmin {
                     + "characters) and restart to create one.", UserService.MIN_PASSWORD);
             return;
         }
-        if (password.length() < UserService.MIN_PASSWORD) {
-            throw new IllegalStateException("VPTSCAN_ADMIN_PASSWORD must have at least " + UserService.MIN_PASSWORD
-                    + " characters");
-        }
+        PasswordPolicy.check("VPTSCAN_ADMIN_PASSWORD", username, password).ifPresent(problem -> {
+            throw new IllegalStateException(problem.field() + " " + problem.message());
+        });
         try {
             users.create(new NewUser(username, password, Role.ADMIN, null, null));
         } catch (RuntimeException e) {

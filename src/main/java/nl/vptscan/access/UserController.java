@@ -1,11 +1,13 @@
 package nl.vptscan.access;
 
 import nl.vptscan.problem.ProblemResponses;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -15,7 +17,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 
-/** Users: administrators create them; everyone may see who they are logged in as. */
+/** Users: administrators create, reset, re-role and deactivate them; everyone sees and changes their own login. */
 @ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,6 +41,32 @@ class UserController {
     @Secured("ADMIN")
     List<UserView> list() {
         return users.list();
+    }
+
+    @Put("/users/me/password")
+    HttpResponse<Void> changeOwnPassword(@Body UserInputs.PasswordChange change, Caller caller, HttpRequest<?> request) {
+        users.changeOwnPassword(caller.username(), change.currentPassword(), change.newPassword(),
+                LoginProvider.address(request));
+        return HttpResponse.noContent();
+    }
+
+    @Put("/users/{id}/password")
+    @Secured("ADMIN")
+    HttpResponse<Void> resetPassword(long id, @Body UserInputs.PasswordReset reset) {
+        users.resetPassword(id, reset.password());
+        return HttpResponse.noContent();
+    }
+
+    @Put("/users/{id}/role")
+    @Secured("ADMIN")
+    UserView changeRole(long id, @Body UserInputs.RoleChange change) {
+        return users.changeRole(id, change);
+    }
+
+    @Put("/users/{id}/active")
+    @Secured("ADMIN")
+    UserView setActive(long id, @Body UserInputs.Status status) {
+        return users.setActive(id, status.active());
     }
 
     @Get("/me")

@@ -1,7 +1,6 @@
 package nl.vptscan.access;
 
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
@@ -10,103 +9,182 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Users and their passwords (bcrypt). Five failed logins in a row lock an account for fifteen minutes; the
- * counter lives in the database, so it holds across instances.
+ * Users and their passwords (bcrypt). Logins are throttled per account and client address ({@link LoginThrottle});
+ * passwords are hashed and checked outside any database transaction, so slow hashing never holds a connection.
+ * A password, role or status change ends the user's logins on every instance (its token generation rises).
  */
 @Singleton
 public class UserService {
 
-    public static final int MIN_PASSWORD = 12;
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
     private static final Logger LOG = LoggerFactory.getLogger(UserService.class);
+    /** A bcrypt hash of a random, forgotten password: checked whenever there is no real one to check. */
+    private static final String DUMMY_HASH = "$2a$10$.shK/yatMRO4UdE0.xHjYueqGbtnoa69F9ttwDtK3UIi.X1bYPIRC";
 
     private final AppUserRepository users;
+    private final LoginThrottle throttle;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
-    /** A bcrypt hash of a random, forgotten password: checked for unknown users so they cost as much as known ones. */
-    private static final String DUMMY_HASH = "$2a$10$.shK/yatMRO4UdE0.xHjYueqGbtnoa69F9ttwDtK3UIi.X1bYPIRC";
     private final Clock clock;
 
-    UserService(AppUserRepository users, Clock clock) {
+    UserService(AppUserRepository users, LoginThrottle throttle, Clock clock) {
         this.users = users;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
-    @Transactional
     public UserView create(NewUser input) {
-        List<FieldError> errors = new ArrayList<>();
-        if (input.role() == Role.EMPLOYER && input.organisationId() == null) {
-            errors.add(new FieldError("organisationId", "an EMPLOYER is bound to one organisation"));
-        }
-        if (input.role() != Role.EMPLOYER && input.organisationId() != null) {
-            errors.add(new FieldError("organisationId", "only an EMPLOYER is bound to an organisation"));
-        }
-        if (input.role() == Role.REGION_COORDINATOR && input.regionId() == null) {
-            errors.add(new FieldError("regionId", "a REGION_COORDINATOR is bound to one region"));
-        }
-        if (input.role() != Role.REGION_COORDINATOR && input.regionId() != null) {
-            errors.add(new FieldError("regionId", "only a REGION_COORDINATOR is bound to a region"));
-        }
-        if (users.existsByUsername(input.username())) {
+        List<FieldError> errors = bindingErrors(input.role(), input.organisationId(), input.regionId());
+        PasswordPolicy.check("password", input.username(), input.password()).ifPresent(errors::add);
+        if (users.existsByUsernameKey(key(input.username()))) {
             errors.add(new FieldError("username", "is taken"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.badRequest("Invalid user; nothing was stored", errors);
         }
+        String hash = encoder.encode(input.password());
         try {
-            AppUser user = users.save(new AppUser(null, input.username(), encoder.encode(input.password()), input.role(),
-                    input.organisationId(), input.regionId(), 0, null, clock.instant()));
+            AppUser user = users.save(new AppUser(null, input.username(), key(input.username()), hash, input.role(),
+                    input.organisationId(), input.regionId(), 0, true, clock.instant()));
             LOG.info("User {} created with role {}", user.username(), user.role());
-            return UserView.of(user, clock.instant());
+            return UserView.of(user);
         } catch (DataAccessException e) {
+            if (users.existsByUsernameKey(key(input.username()))) {
+                throw ApiException.badRequest("Invalid user; nothing was stored", List.of(new FieldError("username", "is taken")));
+            }
             throw ApiException.badRequest("Invalid user; nothing was stored", List.of(new FieldError(
                     input.organisationId() != null ? "organisationId" : "regionId", "does not exist")));
         }
     }
 
-    @Transactional(readOnly = true)
     public List<UserView> list() {
-        Instant now = clock.instant();
-        return users.listOrderByUsername().stream().map(u -> UserView.of(u, now)).toList();
+        return users.listOrderByUsername().stream().map(UserView::of).toList();
     }
 
-    @Transactional(readOnly = true)
     public boolean hasAdmin() {
         return users.existsByRole(Role.ADMIN);
     }
 
-    /** The user when the password is right and the account not locked; counts failures either way. */
-    @Transactional
-    public Optional<Caller> authenticate(String username, String password) {
-        Optional<AppUser> found = username == null ? Optional.empty() : users.findByUsername(username);
-        if (found.isEmpty()) {
-            encoder.matches(password == null ? "" : password, DUMMY_HASH);
+    boolean exists(String username) {
+        return users.existsByUsernameKey(key(username));
+    }
+
+    /**
+     * The user when the password is right, the account active and the login not throttled; empty otherwise,
+     * after exactly one bcrypt check in every case, so no answer and no timing tells which it was.
+     */
+    Optional<Authenticated> authenticate(String username, String password, String address) {
+        boolean allowed = throttle.reserve(username, address);
+        Optional<AppUser> found = allowed && username != null ? users.findByUsernameKey(key(username)) : Optional.empty();
+        boolean checkable = password != null && !PasswordPolicy.tooLong(password);
+        String hash = found.filter(AppUser::active).map(AppUser::passwordHash).orElse(DUMMY_HASH);
+        boolean matches = encoder.matches(checkable ? password : "", hash);
+        if (!allowed) {
+            LOG.warn("Login throttled for a user name from {}", address);
             return Optional.empty();
         }
+        if (!checkable || !matches || found.isEmpty() || !found.get().active()) {
+            LOG.warn("Failed login for {} from {}", found.map(AppUser::username).orElse("an unknown user name"), address);
+            return Optional.empty();
+        }
+        throttle.succeeded(username, address);
         AppUser user = found.get();
-        Instant now = clock.instant();
-        if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-            LOG.warn("Login refused for locked user {}", user.username());
-            return Optional.empty();
+        return Optional.of(new Authenticated(new Caller(user.username(), user.role(), user.organisationId(),
+                user.regionId()), user.id(), user.tokenGeneration()));
+    }
+
+    /** A user's own password change; the current password is checked (and throttled) as a login is. */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
+        List<FieldError> errors = PasswordPolicy.errors("newPassword", username, newPassword);
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.add(0, new FieldError("currentPassword", "is required"));
+        } else if (authenticate(username, currentPassword, address).isEmpty()) {
+            errors.add(0, new FieldError("currentPassword", "is not the current password"));
         }
-        if (password != null && encoder.matches(password, user.passwordHash())) {
-            if (user.failedLogins() > 0 || user.lockedUntil() != null) {
-                users.update(user.withFailures(0, null));
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("The password was not changed", errors);
+        }
+        AppUser user = users.findByUsernameKey(key(username)).orElseThrow(() -> ApiException.notFound("No such user"));
+        users.updatePassword(user.id(), encoder.encode(newPassword));
+        LOG.info("User {} changed its password; its logins ended", user.username());
+    }
+
+    /** An administrator sets a new password for a user. */
+    public void resetPassword(long id, String password) {
+        AppUser user = find(id);
+        List<FieldError> errors = PasswordPolicy.errors("password", user.username(), password);
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("The password was not changed", errors);
+        }
+        users.updatePassword(id, encoder.encode(password));
+        LOG.info("Password of user {} reset by an administrator; its logins ended", user.username());
+    }
+
+    UserView changeRole(long id, UserInputs.RoleChange change) {
+        AppUser user = find(id);
+        Role role = parseRole(change.role());
+        List<FieldError> errors = role == null ? new ArrayList<>(List.of(new FieldError("role",
+                "must be one of ADMIN, EMPLOYER, INSPECTOR, REGION_COORDINATOR")))
+                : bindingErrors(role, change.organisationId(), change.regionId());
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("The role was not changed", errors);
+        }
+        try {
+            users.updateRole(id, role.name(), change.organisationId(), change.regionId());
+        } catch (DataAccessException e) {
+            throw ApiException.badRequest("The role was not changed", List.of(new FieldError(
+                    change.organisationId() != null ? "organisationId" : "regionId", "does not exist")));
+        }
+        LOG.info("User {} now has role {}; its logins ended", user.username(), role);
+        return UserView.of(find(id));
+    }
+
+    UserView setActive(long id, Boolean active) {
+        AppUser user = find(id);
+        if (active == null) {
+            throw ApiException.badRequest("The status was not changed", List.of(new FieldError("active", "is required")));
+        }
+        users.updateActive(id, active);
+        LOG.info("User {} {}", user.username(), active ? "reactivated" : "deactivated; its logins ended");
+        return UserView.of(find(id));
+    }
+
+    private AppUser find(long id) {
+        return users.findById(id).orElseThrow(() -> ApiException.notFound("No user " + id));
+    }
+
+    private static Role parseRole(String role) {
+        for (Role r : Role.values()) {
+            if (r.name().equals(role)) {
+                return r;
             }
-            return Optional.of(new Caller(user.username(), user.role(), user.organisationId(), user.regionId()));
         }
-        int failures = user.failedLogins() + 1;
-        Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(LOCK) : null;
-        users.update(user.withFailures(failures >= MAX_FAILURES ? 0 : failures, lockedUntil));
-        LOG.warn("Failed login {} of {} for user {}{}", failures, MAX_FAILURES, user.username(),
-                lockedUntil == null ? "" : "; locked until " + lockedUntil);
-        return Optional.empty();
+        return null;
+    }
+
+    private static List<FieldError> bindingErrors(Role role, Long organisationId, Long regionId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (role == Role.EMPLOYER && organisationId == null) {
+            errors.add(new FieldError("organisationId", "an EMPLOYER is bound to one organisation"));
+        }
+        if (role != Role.EMPLOYER && organisationId != null) {
+            errors.add(new FieldError("organisationId", "only an EMPLOYER is bound to an organisation"));
+        }
+        if (role == Role.REGION_COORDINATOR && regionId == null) {
+            errors.add(new FieldError("regionId", "a REGION_COORDINATOR is bound to one region"));
+        }
+        if (role != Role.REGION_COORDINATOR && regionId != null) {
+            errors.add(new FieldError("regionId", "only a REGION_COORDINATOR is bound to a region"));
+        }
+        return errors;
+    }
+
+    private static String key(String username) {
+        return username == null ? "" : username.toLowerCase(Locale.ROOT);
     }
 }

@@ -3,13 +3,13 @@ package nl.vptscan.access;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A user as the API shows it: never the password hash. */
+/** A user as the API shows it: never the password hash; {@code locked} is true for a deactivated account. */
 @Serdeable
 public record UserView(long id, String username, Role role, @Nullable Long organisationId, @Nullable Long regionId,
-                       boolean locked) {
+                       boolean active, boolean locked) {
 
-    static UserView of(AppUser user, java.time.Instant now) {
+    static UserView of(AppUser user) {
         return new UserView(user.id(), user.username(), user.role(), user.organisationId(), user.regionId(),
-                user.lockedUntil() != null && user.lockedUntil().isAfter(now));
+                user.active(), !user.active());
     }
 }

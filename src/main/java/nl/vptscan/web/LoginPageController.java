@@ -17,7 +17,7 @@ import nl.vptscan.access.PageLogin;
 
 import java.util.Optional;
 
-/** The login page, and logging out. A failed login never says whether the user exists. */
+/** The login page, and logging out (which ends the login token). A failed login never says whether the user exists. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -42,7 +42,7 @@ class LoginPageController {
 
     @Post(value = "/inloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> login(HttpRequest<?> request, @io.micronaut.http.annotation.Body LoginForm form) {
-        Optional<Cookie> cookie = login.login(form.username(), form.password());
+        Optional<Cookie> cookie = login.login(request, form.username(), form.password());
         if (cookie.isEmpty()) {
             return page(request, HttpStatus.UNAUTHORIZED, form.username(), true);
         }
@@ -51,7 +51,7 @@ class LoginPageController {
 
     @Post(value = "/uitloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> logout(HttpRequest<?> request, @io.micronaut.http.annotation.Body LoginForm form) {
-        return Pages.seeOther("/inloggen?uitgelogd=1").cookie(login.logout());
+        return Pages.seeOther("/inloggen?uitgelogd=1").cookie(login.logout(request));
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String username, boolean failed) {

@@ -48,11 +48,15 @@ class AccessMatrixIT {
     /**
      * Ids of the data the requests point at: own (organisation A's) or other (organisation B's). {@code shared} is a
      * self-assessment shared with INSP (A's) or with another inspector (B's); {@code shareable} one whose
-     * {@code share} is with another inspector, so sharing and revoking it changes nothing INSP reads.
+     * {@code share} is with another inspector, so sharing and revoking it changes nothing INSP reads; {@code user}
+     * a spare inspector account that administrators' user routes act on.
      */
     record Ctx(long org, long region, long submitted, long draft, long audit, long action, long shared, long shareable,
-               long share) {
+               long share, long user) {
     }
+
+    /** A request with this header is sent with a fresh login of the asking group instead of the shared token. */
+    static final String OWN_LOGIN = "X-Own-Login";
 
     record Entry(HttpMethod method, String template, Function<Ctx, MutableHttpRequest<?>> request, String allowed) {
     }
@@ -89,6 +93,17 @@ class AccessMatrixIT {
                 entry(HttpMethod.POST, "/api/users", c -> HttpRequest.POST("/api/users", Map.of("username",
                         "u" + UUID.randomUUID().toString().substring(0, 8), "password", "long-enough-password", "role", "INSPECTOR")), "ADMIN"),
                 entry(HttpMethod.GET, "/api/users", c -> HttpRequest.GET("/api/users"), "ADMIN"),
+                entry(HttpMethod.PUT, "/api/users/me/password", c -> HttpRequest.PUT("/api/users/me/password",
+                        Map.of("currentPassword", "not-the-current-one", "newPassword", "another-long-sentence")), EVERYONE),
+                entry(HttpMethod.PUT, "/api/users/{id}/password", c -> HttpRequest.PUT("/api/users/" + c.user() + "/password",
+                        Map.of("password", "another-long-sentence")), "ADMIN"),
+                entry(HttpMethod.PUT, "/api/users/{id}/role", c -> HttpRequest.PUT("/api/users/" + c.user() + "/role",
+                        Map.of("role", "INSPECTOR")), "ADMIN"),
+                entry(HttpMethod.PUT, "/api/users/{id}/active", c -> HttpRequest.PUT("/api/users/" + c.user() + "/active",
+                        Map.of("active", true)), "ADMIN"),
+                // its own fresh login each time, so logging out ends no token the other rows use
+                entry(HttpMethod.POST, "/api/logout", c -> HttpRequest.POST("/api/logout", Map.of())
+                        .header(OWN_LOGIN, "true"), EVERYONE),
 
                 entry(HttpMethod.POST, "/api/organisations", c -> HttpRequest.POST("/api/organisations", org), "ADMIN"),
                 entry(HttpMethod.GET, "/api/organisations", c -> HttpRequest.GET("/api/organisations"), EVERYONE),
@@ -225,7 +240,7 @@ class AccessMatrixIT {
     }
 
     @Test
-    void healthAndLoginNeedNoLogin() {
+    void healthAndLoginNeedNoLogin() throws Exception {
         assertEquals(200, status(HttpRequest.GET("/health"), Who.ANON));
         assertEquals(401, status(HttpRequest.POST("/login", Map.of("username", "nobody", "password", "wrong-password")), Who.ANON));
     }
@@ -255,14 +270,24 @@ class AccessMatrixIT {
         long selfB = submitted(orgB, "SELF", null);
         long draftAuditB = id(as(HttpRequest.POST("/api/organisations/" + orgB + "/assessments",
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "AUDIT")), otherInspector));
+        long spare = id(post("/api/users", Map.of("username", "spare-" + suffix, "password", "long-enough-password",
+                "role", "INSPECTOR")));
         long sharedA = shared(orgA, "insp");
         long sharedB = shared(orgB, "insp-b");
         long shareableA = submitted(orgA, "SELF", null);
         long shareableB = submitted(orgB, "SELF", null);
         own = new Ctx(orgA, regionA, selfA, draft(orgA), auditA, firstAction(selfA), sharedA, shareableA,
-                share(shareableA, "insp-b"));
+                share(shareableA, "insp-b"), spare);
         other = new Ctx(orgB, regionB, selfB, draft(orgB), draftAuditB, firstAction(selfB), sharedB, shareableB,
-                share(shareableB, "insp-b"));
+                share(shareableB, "insp-b"), spare);
+    }
+
+    /** A fresh login of the user behind this group's token (the test administrator for ADMIN). */
+    private String freshToken(Who who) throws Exception {
+        String user = Map.of(Who.ADMIN, "test-admin", Who.EMP, "emp-a-" + suffix, Who.EMP_X, "emp-a-" + suffix,
+                Who.INSP, "insp-" + suffix, Who.INSP_X, "insp-" + suffix, Who.COORD, "coord-a-" + suffix,
+                Who.COORD_X, "coord-a-" + suffix).get(who);
+        return AdminLoginFilter.login(server.getURI(), user, who == Who.ADMIN ? "test-admin-password-0123" : "long-enough-password");
     }
 
     private String token(String user) throws Exception {
@@ -331,9 +356,13 @@ class AccessMatrixIT {
         return ((Number) body.get("id")).longValue();
     }
 
-    private int status(MutableHttpRequest<?> request, Who who) {
+    private int status(MutableHttpRequest<?> request, Who who) throws Exception {
+        boolean ownLogin = request.getHeaders().contains(OWN_LOGIN);
+        request.getHeaders().remove(OWN_LOGIN);
         if (who == Who.ANON) {
             request.header(AdminLoginFilter.ANONYMOUS, "true");
+        } else if (ownLogin) {
+            request.bearerAuth(freshToken(who));
         } else if (tokens.get(who) != null) {
             request.bearerAuth(tokens.get(who));
         }

@@ -86,7 +86,14 @@ class PageAccessIT {
                         c -> "/beoordelingen/" + c.submitted() + "/plan/import"),
                 new Entry(HttpMethod.GET, "/beoordelingen/{id}/oordelen", Kind.GET, c -> "/beoordelingen/" + c.draft() + "/oordelen"),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/oordelen", Kind.FORM, c -> "/beoordelingen/" + c.draft() + "/oordelen"),
-                new Entry(HttpMethod.GET, "/regios/{id}/benchmark", Kind.GET, c -> "/regios/" + c.region() + "/benchmark"));
+                new Entry(HttpMethod.GET, "/regios/{id}/benchmark", Kind.GET, c -> "/regios/" + c.region() + "/benchmark"),
+                new Entry(HttpMethod.GET, "/account/wachtwoord", Kind.GET, c -> "/account/wachtwoord"),
+                new Entry(HttpMethod.POST, "/account/wachtwoord", Kind.FORM, c -> "/account/wachtwoord"));
+    }
+
+    /** Pages about the user itself, not about an organisation or region: there is no other's page to refuse. */
+    static boolean ownOnly(Entry e) {
+        return e.template().equals("/") || e.template().startsWith("/account/");
     }
 
     /** The login page and logging out are for everyone; they are checked on their own below. */
@@ -142,7 +149,7 @@ class PageAccessIT {
 
     @TestFactory
     Stream<DynamicTest> anotherOrganisationsPageIsForbidden() {
-        return pages().stream().filter(e -> !e.template().equals("/")).map(e -> DynamicTest.dynamicTest(
+        return pages().stream().filter(e -> !ownOnly(e)).map(e -> DynamicTest.dynamicTest(
                 e.method() + " " + e.template(), () -> {
                     HttpResponse<String> response = send(employer, e, other, employer.csrf());
                     assertEquals(403, response.statusCode(), e.template());
@@ -160,7 +167,8 @@ class PageAccessIT {
     @Test
     void ownPagesOpen() throws Exception {
         for (String path : List.of("/", "/organisaties/" + own.org(), "/beoordelingen/" + own.draft() + "/onderwerp/m1",
-                "/beoordelingen/" + own.submitted() + "/resultaat", "/beoordelingen/" + own.submitted() + "/plan")) {
+                "/beoordelingen/" + own.submitted() + "/resultaat", "/beoordelingen/" + own.submitted() + "/plan",
+                "/account/wachtwoord")) {
             assertEquals(200, employer.get(path).statusCode(), path);
         }
         assertEquals(200, coordinator.get("/regios/" + own.region() + "/benchmark").statusCode());
