@@ -93,7 +93,7 @@ class UploadLowMemoryIT {
     @MethodSource("hostileWorkbooks")
     void apiRefusesHostileWorkbookWith400InBoundedTime(String name, Hostile workbook) {
         byte[] upload = workbook.make(assessment()).bytes();
-        HttpClientResponseException e = timed(name, () -> assertThrowsResponse(() -> client.toBlocking().exchange(
+        HttpClientResponseException e = timed(name + " (" + upload.length + " bytes)", () -> assertThrowsResponse(() -> client.toBlocking().exchange(
                 HttpRequest.POST("/api/assessments/" + assessment() + "/plan.xlsx", upload)
                         .contentType(MediaType.of(PlanController.XLSX)), String.class)));
         assertEquals(HttpStatus.BAD_REQUEST, e.getStatus(), name);
