@@ -118,7 +118,7 @@ final class HostileWorkbooks {
             for (int r = 1; r <= rows; r++) {
                 out.write("<row r=\"" + r + "\">");
                 for (int c = 0; c < cellsPerRow; c++) {
-                    out.write("<c r=\"" + column(c) + r + "\"><v>" + random.nextInt(100) + "</v></c>");
+                    out.write("<c r=\"" + column(c) + r + "\"><v>" + random.nextInt(4) + "</v></c>");
                 }
                 out.write("</row>");
             }
