@@ -11,8 +11,6 @@ import java.io.ByteArrayInputStream;
  */
 final class Xml {
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private Xml() {
     }
 
@@ -32,7 +30,8 @@ final class Xml {
     /** A reader over a part that refuses DOCTYPEs and entity references as it meets them. */
     static Reader read(String part, byte[] content) {
         try {
-            return new Reader(part, FACTORY.createXMLStreamReader(new ByteArrayInputStream(content)));
+            // a factory per part: cheap, and the JDK does not promise that one may be shared between threads
+            return new Reader(part, factory().createXMLStreamReader(new ByteArrayInputStream(content)));
         } catch (XMLStreamException e) {
             throw notXml(part);
         }
