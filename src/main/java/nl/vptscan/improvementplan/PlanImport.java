@@ -27,13 +27,15 @@ final class PlanImport {
     static final int MAX_ROWS = 1000;
 
     private final String lang;
+    private final boolean date1904;
     private final Map<Long, ImprovementAction> existing;
     private final List<FieldError> errors = new ArrayList<>();
     private final Map<Long, ActionEdit> edits = new LinkedHashMap<>();
     private boolean header;
 
-    private PlanImport(String lang, Map<Long, ImprovementAction> existing) {
+    private PlanImport(String lang, boolean date1904, Map<Long, ImprovementAction> existing) {
         this.lang = lang;
+        this.date1904 = date1904;
         this.existing = existing;
     }
 
@@ -45,7 +47,7 @@ final class PlanImport {
         if (!workbook.sheetNames().contains(sheet)) {
             throw structure("the sheet 'Plan van aanpak' (or 'Action plan') is missing");
         }
-        PlanImport plan = new PlanImport(lang, existing);
+        PlanImport plan = new PlanImport(lang, workbook.date1904(), existing);
         workbook.rows(sheet, plan::row);
         if (!plan.header) {
             plan.checkHeader(null);
@@ -102,7 +104,7 @@ final class PlanImport {
         int before = errors.size();
         int priority = priority(cell(row, PlanColumns.PRIORITY), at + ".priority", errors);
         String owner = ActionPatch.text(text(cell(row, PlanColumns.OWNER)), at + ".owner", ActionEdit.MAX_OWNER, errors);
-        LocalDate due = date(cell(row, PlanColumns.DUE_DATE), at + ".dueDate", errors);
+        LocalDate due = date(cell(row, PlanColumns.DUE_DATE), at + ".dueDate");
         String statusText = text(cell(row, PlanColumns.STATUS));
         ActionStatus status = ActionStatus.parse(statusText).orElse(null);
         if (status == null) {
@@ -140,12 +142,12 @@ final class PlanImport {
         }
     }
 
-    private static LocalDate date(SheetCell cell, String field, List<FieldError> errors) {
+    private LocalDate date(SheetCell cell, String field) {
         String text = text(cell);
         try {
-            // a date cell is a number of days since 1900; POI gives none for a number that is no date (e.g. negative)
+            // a date cell is a number of days since 1900 (or 1904); POI gives none for a number that is no date
             LocalDateTime numeric = cell == null || cell.kind() != SheetCell.Kind.NUMBER ? null
-                    : DateUtil.getLocalDateTime(cell.number());
+                    : DateUtil.getLocalDateTime(cell.number(), date1904);
             LocalDate date = numeric != null ? numeric.toLocalDate() : LocalDate.parse(text);
             if (date.getYear() >= 2000 && date.getYear() <= 2100) {
                 return date;

@@ -28,6 +28,7 @@ public final class UploadedWorkbook {
     private final Map<String, String> sheets;
     private final Map<String, String> properties;
     private final List<String> sharedStrings;
+    private boolean date1904;
 
     private UploadedWorkbook(Map<String, byte[]> parts) {
         this.parts = parts;
@@ -50,6 +51,11 @@ public final class UploadedWorkbook {
         return List.copyOf(sheets.keySet());
     }
 
+    /** True when the workbook counts dates from 1904 (old Mac Excel), not from 1900. */
+    public boolean date1904() {
+        return date1904;
+    }
+
     /** A custom document property's value, whatever its type, as text. */
     public Optional<String> customProperty(String name) {
         return Optional.ofNullable(properties.get(name));
@@ -65,6 +71,8 @@ public final class UploadedWorkbook {
             throw refuse("the sheet '" + sheet + "' is missing");
         }
         try (Xml.Reader xml = Xml.read(part, content(part))) {
+            // only a part whose root is a worksheet had its rows and cells counted by the guard
+            root(xml, part, "worksheet");
             int number = 0;
             List<SheetCell> cells = null;
             int column = -1;
@@ -178,6 +186,7 @@ public final class UploadedWorkbook {
     private List<String> sharedStrings(String part) {
         List<String> strings = new ArrayList<>();
         try (Xml.Reader xml = Xml.read(part, content(part))) {
+            root(xml, part, "sst");
             for (int event = xml.next(); event != XMLStreamReader.END_DOCUMENT; event = xml.next()) {
                 if (event == XMLStreamReader.START_ELEMENT && xml.localName().equals("si")) {
                     strings.add(richText(xml));
@@ -187,11 +196,24 @@ public final class UploadedWorkbook {
         return strings;
     }
 
+    /** Moves to the root element and refuses a part whose root is not the one expected. */
+    private static void root(Xml.Reader xml, String part, String expected) {
+        int event = xml.next();
+        while (event != XMLStreamReader.START_ELEMENT && event != XMLStreamReader.END_DOCUMENT) {
+            event = xml.next();
+        }
+        if (event != XMLStreamReader.START_ELEMENT || !xml.localName().equals(expected)) {
+            throw refuse(part + " is not the kind of part the workbook says it is");
+        }
+    }
+
     private Map<String, String> sheets(String workbook, Map<String, String> related) {
         Map<String, String> sheets = new LinkedHashMap<>();
         try (Xml.Reader xml = Xml.read(workbook, content(workbook))) {
             for (int event = xml.next(); event != XMLStreamReader.END_DOCUMENT; event = xml.next()) {
-                if (event == XMLStreamReader.START_ELEMENT && xml.localName().equals("sheet")) {
+                if (event == XMLStreamReader.START_ELEMENT && xml.localName().equals("workbookPr")) {
+                    date1904 = "1".equals(xml.attribute("date1904")) || "true".equals(xml.attribute("date1904"));
+                } else if (event == XMLStreamReader.START_ELEMENT && xml.localName().equals("sheet")) {
                     String target = related.get("id:" + xml.attribute("id"));
                     String name = xml.attribute("name");
                     if (name != null && target != null) {

@@ -110,8 +110,31 @@ class UploadedWorkbookTest {
                 e.getMessage());
     }
 
+    @Test
+    void refusesASheetPartThatIsNotAWorksheet() {
+        // the guard counts rows only in worksheets, so the reader reads rows from nothing else
+        byte[] upload = withSheet("<notasheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"/></sheetData></notasheet>");
+        ApiException e = assertThrows(ApiException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
+        assertTrue(e.getMessage().contains("is not the kind of part"), e.getMessage());
+    }
+
+    @Test
+    void knowsAWorkbookThatCountsDatesFrom1904() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Plan van aanpak");
+            workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            workbook.write(bytes);
+        }
+        assertTrue(UploadedWorkbook.read(bytes.toByteArray()).date1904());
+    }
+
     /** A workbook whose one sheet, found through an absolute relationship target, holds the given rows. */
     private static byte[] workbook(String rows) {
+        return withSheet("<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>");
+    }
+
+    private static byte[] withSheet(String sheet) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
@@ -124,7 +147,7 @@ class UploadedWorkbookTest {
                 + "</Relationships>");
         parts.put("xl/strings.xml", "<sst xmlns=\"" + MAIN + "\"><si><r><rPr><b/></rPr><t>vet</t></r><r><t xml:space=\"preserve\"> en gewoon</t></r>"
                 + "<rPh sb=\"0\" eb=\"1\"><t>fonetisch</t></rPh></si></sst>");
-        parts.put("xl/worksheets/blad1.xml", "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>");
+        parts.put("xl/worksheets/blad1.xml", sheet);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var part : parts.entrySet()) {
