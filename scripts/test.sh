@@ -59,12 +59,15 @@ export VPTSCAN_TEST_DB_URL="jdbc:mariadb://127.0.0.1:3306/${DB_NAME}"
 export VPTSCAN_TEST_DB_USER="${DB_USER}"
 export VPTSCAN_TEST_DB_PASSWORD="${DB_PASSWORD}"
 
-# -Dit.test picks integration tests for both failsafe runs; leave the database fault run out unless it is picked
+# -Dit.test picks integration tests for every failsafe run (default, low-memory, database fault); a run whose own
+# tests are not among those picked is left out
 extra=()
 for arg in "$@"; do
   case "$arg" in
-    -Dit.test=*FaultIT*) ;;
-    -Dit.test=*) extra=(-DskipFaultIT=true) ;;
+    -Dit.test=*)
+      case "$arg" in *FaultIT*) ;; *) extra+=(-DskipFaultIT=true) ;; esac
+      case "$arg" in *LowMemoryIT*) ;; *) extra+=(-DskipLowMemoryIT=true) ;; esac
+      ;;
   esac
 done
 

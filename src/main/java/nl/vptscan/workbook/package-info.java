@@ -1,5 +1,6 @@
 /**
  * Workbook conventions shared by every Excel file vpt-scan writes or reads: user text never becomes a
- * formula, uploads are bounded before POI opens them.
+ * formula; an upload is checked within tight limits in one streaming pass and then read one row at a time with a
+ * streaming XML parser, never loaded whole.
  */
 package nl.vptscan.workbook;
