@@ -73,6 +73,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void organisationVocabularyDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("nl.vptscan.organisation..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.vptscan.scoring..", "nl.vptscan.assessment..",
+                        "nl.vptscan.improvementplan..", "nl.vptscan.benchmark..", "nl.vptscan.web..")
+                .check(classes);
+    }
+
+    @Test
     void theResultModelDependsOnNoFeature() {
         noClasses().that().resideInAPackage("nl.vptscan.result..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.vptscan.scoring..", "nl.vptscan.assessment..",

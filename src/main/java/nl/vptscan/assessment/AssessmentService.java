@@ -220,7 +220,7 @@ public class AssessmentService {
         AssessmentContext context = new AssessmentContext(organisation.sector(), organisation.employees(),
                 assessment.kind(), referenceDate);
         AssessmentResult result = scorer.score(questionnaire, values, context);
-        long resultId = results.insert(assessment.id(), reason, referenceDate, now, result);
+        long resultId = results.insert(assessment.id(), reason, referenceDate, now, ScoredResults.of(result));
         return results.find(assessment.id(), resultId).orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.organisation.Sector;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
