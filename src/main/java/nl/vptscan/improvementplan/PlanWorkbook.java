@@ -122,7 +122,7 @@ final class PlanWorkbook {
         String[][] facts = {
                 {t("Organisatie", "Organisation"), doc.organisation().name()},
                 {t("Vragenlijst", "Questionnaire"), doc.questionnaire().title().in(lang) + " (" + doc.result().result().questionnaireVersion() + ")"},
-                {t("Soort", "Kind"), doc.assessment().kind().name().equals("AUDIT") ? t("Inspectie", "Audit") : t("Zelfinspectie", "Self-assessment")},
+                {t("Soort", "Kind"), doc.assessment().byInspector() ? t("Inspectie", "Audit") : t("Zelfinspectie", "Self-assessment")},
                 {t("Datum", "Date"), doc.result().referenceDate().toString()},
                 {t("Regelset", "Ruleset"), doc.result().result().rulesetVersion()},
         };
