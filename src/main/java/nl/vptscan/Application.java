@@ -4,6 +4,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import nl.vptscan.assessment.ReleaseDiffCommand;
 import nl.vptscan.questionnaire.QuestionnaireException;
 import nl.vptscan.scoring.RuleCompilationException;
 
@@ -13,7 +14,12 @@ import nl.vptscan.scoring.RuleCompilationException;
 /** Starts vpt-scan: the self-inspection service for aggression and violence policy. */
 public class Application extends Micronaut {
 
-    public static void main(String[] args) {
+    /** Starts the service, or with {@code release-diff <summary.md> <report.xlsx>} runs the release diff and stops. */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && ReleaseDiffCommand.NAME.equals(args[0])) {
+            ReleaseDiffCommand.run(args);
+            return;
+        }
         new Application().mainClass(Application.class).args(args).start();
     }
 

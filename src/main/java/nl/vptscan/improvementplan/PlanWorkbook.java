@@ -7,6 +7,7 @@ import nl.vptscan.improvementplan.PlanColumns.PlanRow;
 import nl.vptscan.questionnaire.AnswerOption;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Topic;
+import nl.vptscan.result.LevelScale;
 import nl.vptscan.result.TopicResult;
 import nl.vptscan.workbook.SafeCells;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -139,7 +140,7 @@ final class PlanWorkbook {
         int overallLevel = doc.result().result().overallLevel();
         Row level = sheet.createRow(r++);
         text(level, 0, t("Totaalniveau", "Overall level"), styles.label);
-        text(level, 1, Levels.label(overallLevel, lang), styles.levels[overallLevel]);
+        text(level, 1, LevelScale.label(overallLevel, lang), styles.levels[overallLevel]);
         Row unmet = sheet.createRow(r++);
         text(unmet, 0, t("Niet nagekomen wettelijke plichten", "Unmet legal duties"), styles.label);
         unmet.createCell(1).setCellValue(doc.result().result().unmetDuties());
@@ -157,7 +158,7 @@ final class PlanWorkbook {
             Cell pct = row.createCell(1);
             pct.setCellValue(score.percentage());
             pct.setCellStyle(styles.levels[score.level()].normal());
-            text(row, 2, Levels.label(score.level(), lang), styles.levels[score.level()]);
+            text(row, 2, LevelScale.label(score.level(), lang), styles.levels[score.level()]);
             if (score.cappedBy() != null) {
                 text(row, 3, t("begrensd door bevinding ", "capped by finding ") + score.cappedBy(), styles.plain);
             }

@@ -17,7 +17,15 @@ public final class LevelScale {
     public static final int IN_PLACE = 3;
     public static final int EMBEDDED = 4;
 
+    private static final String[] NL = {"afwezig", "beginnend", "gedeeltelijk", "op orde", "geborgd"};
+    private static final String[] EN = {"absent", "initial", "partial", "in place", "embedded"};
+
     private LevelScale() {
+    }
+
+    /** The level with its word, as pages and workbooks show it: "2 gedeeltelijk", "2 partial". */
+    public static String label(int level, String lang) {
+        return level + " " + ("en".equals(lang) ? EN : NL)[level];
     }
 
     /** The level the percentage alone gives. */

@@ -84,6 +84,8 @@ class AccessMatrixIT {
                 entry(HttpMethod.POST, "/api/users", c -> HttpRequest.POST("/api/users", Map.of("username",
                         "u" + UUID.randomUUID().toString().substring(0, 8), "password", "long-enough-password", "role", "INSPECTOR")), "ADMIN"),
                 entry(HttpMethod.GET, "/api/users", c -> HttpRequest.GET("/api/users"), "ADMIN"),
+                entry(HttpMethod.POST, "/api/admin/release-diff", c -> HttpRequest.POST("/api/admin/release-diff", Map.of()), "ADMIN"),
+                entry(HttpMethod.POST, "/api/admin/release-diff.xlsx", c -> HttpRequest.POST("/api/admin/release-diff.xlsx", Map.of()), "ADMIN"),
 
                 entry(HttpMethod.POST, "/api/organisations", c -> HttpRequest.POST("/api/organisations", org), "ADMIN"),
                 entry(HttpMethod.GET, "/api/organisations", c -> HttpRequest.GET("/api/organisations"), EVERYONE),

@@ -1,5 +1,6 @@
 package nl.vptscan.assessment;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -17,6 +18,13 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +49,13 @@ class CappedResultIT {
 
     @Inject
     EmbeddedServer server;
+
+    @Value("${datasources.default.url}")
+    String url;
+    @Value("${datasources.default.username}")
+    String user;
+    @Value("${datasources.default.password}")
+    String password;
 
     Api api;
 
@@ -140,5 +155,56 @@ class CappedResultIT {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("Niet nagekomen wettelijke plichten|1.0|")), lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.contains("begrensd door bevinding AI11-P03-02")), lines.toString());
         }
+    }
+
+    /** Empties the new columns of the assessment's results, as rows stored before they existed look. */
+    private void asStoredBeforeTheChange(long assessment) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            for (String sql : List.of("UPDATE assessment_result SET overall_level = NULL, unmet_duties = NULL "
+                    + "WHERE assessment_id = ?", "UPDATE topic_score SET capped_by = NULL WHERE result_id IN "
+                    + "(SELECT id FROM assessment_result WHERE assessment_id = ?)")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setLong(1, assessment);
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertCapped(long assessment) {
+        Map<String, Object> result = (Map<String, Object>) api.get("/api/assessments/" + assessment + "/result")
+                .get("result");
+        assertEquals(2, ((Number) result.get("overallLevel")).intValue(), result.toString());
+        assertEquals(1, ((Number) result.get("unmetDuties")).intValue(), result.toString());
+        assertEquals("AI11-P03-02", topic(result, "p03").get("cappedBy"), result.toString());
+    }
+
+    @Test
+    void resultStoredBeforeTheOverallLevelReadsWithItWorkedOut() throws SQLException {
+        long assessment = submittedWithUntrainedRiskGroups();
+        asStoredBeforeTheChange(assessment);
+        assertCapped(assessment);
+    }
+
+    @Test
+    void migrationFillsInTheOverallLevelAndCapsOfEarlierResults() throws Exception {
+        long assessment = submittedWithUntrainedRiskGroups();
+        asStoredBeforeTheChange(assessment);
+        String migration = Files.readString(Path.of("src/main/resources/db/migration/V12__result_overall_level_and_caps.sql"));
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            for (String sql : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (sql.strip().startsWith("UPDATE")) {
+                    s.executeUpdate(sql);
+                }
+            }
+            try (var rows = s.executeQuery("SELECT overall_level, unmet_duties FROM assessment_result WHERE assessment_id = "
+                    + assessment)) {
+                rows.next();
+                assertEquals(2, rows.getInt(1));
+                assertEquals(1, rows.getInt(2));
+            }
+        }
+        assertCapped(assessment);
     }
 }
