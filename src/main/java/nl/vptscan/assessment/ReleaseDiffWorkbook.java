@@ -73,7 +73,6 @@ final class ReleaseDiffWorkbook {
                 SafeCells.text(row, 9, change.oldRulesetVersion(), plain, quoted);
             }
             workbook.write(out);
-            workbook.dispose();
         }
     }
 
