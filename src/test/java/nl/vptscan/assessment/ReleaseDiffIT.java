@@ -42,6 +42,9 @@ class ReleaseDiffIT {
     @Value("${datasources.default.password}")
     String password;
 
+    @Inject
+    ReleaseDiffPages pages;
+
     Api api;
 
     @BeforeEach
@@ -157,5 +160,19 @@ class ReleaseDiffIT {
             }
             assertTrue(found);
         }
+    }
+
+    @Test
+    void pagesThroughSubmittedAssessmentsByIdWithoutRepeatingAny() {
+        submitted("Gemeente Pagina Een");
+        submitted("Gemeente Pagina Twee");
+        ReleaseDiffPages.Page first = pages.page(0, 1);
+        assertEquals(1, first.compared());
+        assertNotNull(first.lastId());
+        ReleaseDiffPages.Page second = pages.page(first.lastId(), 1);
+        assertNotNull(second.lastId());
+        assertTrue(second.lastId() > first.lastId());
+        ReleaseDiffPages.Page rest = pages.page(second.lastId(), 1_000_000);
+        assertEquals(null, rest.lastId(), "a page shorter than asked for is the last");
     }
 }
