@@ -1,5 +1,6 @@
 package nl.vptscan.assessment;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * moved, without storing anything. Stored rows are tampered with here to stand for a result of an older ruleset.
  */
 @MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.read-timeout", value = "180s") // scores every submitted assessment of the test database
 class ReleaseDiffIT {
 
     @Inject
