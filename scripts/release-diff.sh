@@ -26,7 +26,8 @@ git worktree add --detach "${OLD}" "${REV}" >/dev/null
 (cd "${OLD}" && ./mvnw -q clean package -DskipTests)
 
 echo "== seed the demo data with ${SHORT} on ${DB}"
-(cd "${OLD}" && DATASOURCES_DEFAULT_URL="${URL}" VPTSCAN_DEMO=true MICRONAUT_SERVER_PORT="${PORT}" \
+# exec: the background job is the service itself, so killing it stops the service and frees the database file
+(cd "${OLD}" && exec env DATASOURCES_DEFAULT_URL="${URL}" VPTSCAN_DEMO=true MICRONAUT_SERVER_PORT="${PORT}" \
   java -jar target/vpt-scan-0.1.0.jar > "${WORK}/old-service.log" 2>&1) &
 SERVICE=$!
 for _ in $(seq 1 180); do
