@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Rule compilation (classic DRL and executable model) and warm scoring time; not part of the test suite.
 # Usage: scripts/bench-scoring.sh   (from anywhere; targets: scoring median <= 50 µs, compilation <= 2 s)
+#        SMOKE=1 scripts/bench-scoring.sh  (or --smoke): scoring only, a few hundred calls, to show it still runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[ "${1:-}" = --smoke ] && SMOKE=1
+SMOKE=${SMOKE:-0}
 
 if [[ ! -f target/test-classes/nl/vptscan/bench/ScoringBench.class \
       || src/test/java/nl/vptscan/bench/ScoringBench.java -nt target/test-classes/nl/vptscan/bench/ScoringBench.class ]]; then
@@ -15,10 +18,15 @@ fi
 classpath="target/test-classes:target/classes:$(cat target/bench.cp)"
 bench() {
   java -Xms1g -Xmx1g -Dlogback.configurationFile=src/test/resources/logback-test.xml \
+    -Dvptscan.bench.smoke="$([ "${SMOKE}" = 1 ] && echo true || echo false)" \
     -cp "$classpath" nl.vptscan.bench.ScoringBench "$1"
 }
 
 echo "# $(java -version 2>&1 | head -1), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+if [ "${SMOKE}" = 1 ]; then
+  bench score
+  exit 0
+fi
 bench classic
 if ! bench model; then
   echo "compile executable model: skipped, it does not build (see the error above)"

@@ -41,7 +41,15 @@ class FirstAdmin {
             throw new IllegalStateException("VPTSCAN_ADMIN_PASSWORD must have at least " + UserService.MIN_PASSWORD
                     + " characters");
         }
-        users.create(new NewUser(username, password, Role.ADMIN, null, null));
+        try {
+            users.create(new NewUser(username, password, Role.ADMIN, null, null));
+        } catch (RuntimeException e) {
+            if (users.hasAdmin()) { // another instance, started at the same time, created it first
+                LOG.info("First administrator was created by another instance");
+                return;
+            }
+            throw e;
+        }
         LOG.info("First administrator {} created from configuration", username);
     }
 }

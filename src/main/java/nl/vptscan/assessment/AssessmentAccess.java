@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Who may see and change which organisation's assessments. Each check returns what it guards or fails with 403;
- * an unknown id is 404 whoever asks.
+ * an unknown id is 404 whoever asks. A self-assessment is its organisation's own: an inspector reads it only while
+ * the organisation shares it with them ({@link ShareService}), never by starting an audit.
  */
 @Singleton
 public class AssessmentAccess {
@@ -29,10 +30,12 @@ public class AssessmentAccess {
 
     private final AssessmentRepository assessments;
     private final OrganisationService organisations;
+    private final AssessmentShareRepository shares;
 
-    AssessmentAccess(AssessmentRepository assessments, OrganisationService organisations) {
+    AssessmentAccess(AssessmentRepository assessments, OrganisationService organisations, AssessmentShareRepository shares) {
         this.assessments = assessments;
         this.organisations = organisations;
+        this.shares = shares;
     }
 
     /** The organisation, when the caller may see it at all (its name, sector, size). */
@@ -54,6 +57,18 @@ public class AssessmentAccess {
         return require(readsResults(caller, organisation), organisation, "the results of organisation " + organisationId);
     }
 
+    /**
+     * The organisation, when the caller may see figures drawn from its latest self-assessments (its member
+     * benchmark): its employers, its region's coordinator, administrators; not inspectors, who read only the
+     * self-assessments shared with them.
+     */
+    @Transactional(readOnly = true)
+    public Organisation organisationSelfResults(Caller caller, long organisationId) {
+        Organisation organisation = organisations.get(organisationId);
+        boolean allowed = !caller.is(Role.INSPECTOR) && readsResults(caller, organisation);
+        return require(allowed, organisation, "the self-assessment figures of organisation " + organisationId);
+    }
+
     /** Whether the caller may see the organisation's results; for a page that shows them only when allowed. */
     @Transactional(readOnly = true)
     public boolean mayReadResults(Caller caller, long organisationId) {
@@ -65,7 +80,8 @@ public class AssessmentAccess {
             case ADMIN -> true;
             case EMPLOYER -> own(caller, organisation);
             case REGION_COORDINATOR -> member(caller, organisation);
-            case INSPECTOR -> audits(caller, organisation.id());
+            case INSPECTOR -> audits(caller, organisation.id())
+                    || shares.countSharedOfOrganisation(organisation.id(), caller.username()) > 0;
         };
     }
 
@@ -99,6 +115,25 @@ public class AssessmentAccess {
         return require(allows(caller, assessment, need), assessment, need.name().toLowerCase() + " of assessment " + assessmentId);
     }
 
+    /**
+     * The assessment, when the caller may share it and revoke its shares: the organisation's employers, and
+     * administrators on the organisation's behalf.
+     */
+    @Transactional(readOnly = true)
+    public Assessment shares(Caller caller, long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        return require(mayShare(caller, assessment), assessment, "the shares of assessment " + assessmentId);
+    }
+
+    /** Whether the caller may share the assessment and revoke its shares; for a page that offers it only then. */
+    public boolean mayShare(Caller caller, Assessment assessment) {
+        return switch (caller.role()) {
+            case ADMIN -> true;
+            case EMPLOYER -> Objects.equals(caller.organisationId(), assessment.organisationId());
+            case INSPECTOR, REGION_COORDINATOR -> false;
+        };
+    }
+
     /** Whether the caller may do this with the assessment; for a page that offers an action only when allowed. */
     @Transactional(readOnly = true)
     public boolean may(Caller caller, long assessmentId, Need need) {
@@ -117,7 +152,7 @@ public class AssessmentAccess {
             case ADMIN -> true;
             case EMPLOYER -> own(caller, organisation) && (need != Need.WRITE || self);
             case INSPECTOR -> !self && caller.username().equals(assessment.createdBy())
-                    || self && need != Need.WRITE && audits(caller, organisation.id());
+                    || self && need != Need.WRITE && sharedWith(caller, assessment);
             case REGION_COORDINATOR -> member(caller, organisation) && self && need == Need.RESULTS;
         };
     }
@@ -127,7 +162,7 @@ public class AssessmentAccess {
         return switch (caller.role()) {
             case ADMIN, EMPLOYER -> true;
             case INSPECTOR -> assessment.kind() == AssessmentContext.Kind.SELF
-                    || caller.username().equals(assessment.createdBy());
+                    ? sharedWith(caller, assessment) : caller.username().equals(assessment.createdBy());
             case REGION_COORDINATOR -> assessment.kind() == AssessmentContext.Kind.SELF;
         };
     }
@@ -144,6 +179,11 @@ public class AssessmentAccess {
     private boolean audits(Caller caller, long organisationId) {
         return caller.is(Role.INSPECTOR) && assessments.existsByOrganisationIdAndKindAndCreatedBy(organisationId,
                 AssessmentContext.Kind.AUDIT, caller.username());
+    }
+
+    /** A self-assessment its organisation shares with this inspector now. */
+    private boolean sharedWith(Caller caller, Assessment assessment) {
+        return shares.existsByAssessmentIdAndInspectorAndRevokedAtIsNull(assessment.id(), caller.username());
     }
 
     private static boolean own(Caller caller, Organisation organisation) {

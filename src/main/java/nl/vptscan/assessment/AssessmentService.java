@@ -1,5 +1,6 @@
 package nl.vptscan.assessment;
 
+import io.micrometer.core.annotation.Timed;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -127,6 +128,7 @@ public class AssessmentService {
      * the assessment SUBMITTED, all in one transaction. Submitting again returns the stored result.
      */
     @Transactional
+    @Timed(value = "vptscan.submit", description = "Submit: completeness check, scoring and storing the result")
     public StoredResult submit(long id, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(id)
                 .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));

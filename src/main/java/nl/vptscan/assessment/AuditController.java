@@ -57,6 +57,7 @@ class AuditController {
             throw new ApiException(io.micronaut.http.HttpStatus.FORBIDDEN, "Comparisons are for inspectors and the organisation", List.of());
         }
         access.organisationResults(caller, id);
-        return audits.compare(id, questionnaire, a -> !caller.is(Role.INSPECTOR) || caller.username().equals(a.createdBy()));
+        return audits.compare(id, questionnaire, a -> !caller.is(Role.INSPECTOR) || caller.username().equals(a.createdBy()),
+                a -> access.listed(caller, a));
     }
 }

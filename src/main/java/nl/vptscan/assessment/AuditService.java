@@ -90,10 +90,12 @@ public class AuditService {
 
     /**
      * The latest submitted audit (among those {@code visibleAudit} accepts) beside the latest submitted
-     * self-assessment of the same questionnaire.
+     * self-assessment of the same questionnaire among those {@code visibleSelf} accepts; without one, a comparison
+     * that says whether the organisation has one it did not share.
      */
     @Transactional(readOnly = true)
-    public Comparison compare(long organisationId, String questionnaireId, Predicate<Assessment> visibleAudit) {
+    public Comparison compare(long organisationId, String questionnaireId, Predicate<Assessment> visibleAudit,
+                              Predicate<Assessment> visibleSelf) {
         List<Assessment> submitted = assessments.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
                 .filter(a -> a.status() == Assessment.Status.SUBMITTED)
                 .filter(a -> questionnaireId == null || a.questionnaireId().equals(questionnaireId))
@@ -101,10 +103,15 @@ public class AuditService {
         Assessment auditRun = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.AUDIT)
                 .filter(visibleAudit).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Organisation " + organisationId + " has no submitted audit"));
-        Assessment self = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.SELF)
-                .filter(a -> a.questionnaireId().equals(auditRun.questionnaireId())).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Organisation " + organisationId
-                        + " has no submitted self-assessment of " + auditRun.questionnaireId()));
+        List<Assessment> selves = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.SELF)
+                .filter(a -> a.questionnaireId().equals(auditRun.questionnaireId())).toList();
+        Optional<Assessment> visible = selves.stream().filter(visibleSelf).findFirst();
+        if (visible.isEmpty()) {
+            return Comparison.without(organisationId, auditRun.questionnaireId(), selves.isEmpty()
+                            ? Comparison.SelfAssessment.NONE : Comparison.SelfAssessment.NOT_SHARED, auditRun.id(),
+                    assessmentService.latestResult(auditRun.id()).result().overall());
+        }
+        Assessment self = visible.get();
         Questionnaire questionnaire = catalog.find(auditRun.questionnaireId()).orElseThrow();
         var selfResult = assessmentService.latestResult(self.id()).result();
         var auditResult = assessmentService.latestResult(auditRun.id()).result();
@@ -129,8 +136,8 @@ public class AuditService {
             questions.add(new Comparison.QuestionComparison(question.id(), question.topic(), plain(s), plain(a),
                     !Objects.equals(s, a), favourable));
         }
-        return new Comparison(organisationId, questionnaire.id(), self.id(), auditRun.id(), selfResult.overall(),
-                auditResult.overall(), topics, questions);
+        return new Comparison(organisationId, questionnaire.id(), Comparison.SelfAssessment.SHARED, null, self.id(),
+                auditRun.id(), selfResult.overall(), auditResult.overall(), topics, questions);
     }
 
     private static Object plain(Object value) {

@@ -1,5 +1,6 @@
 package nl.vptscan.benchmark;
 
+import io.micrometer.core.annotation.Timed;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
@@ -37,11 +38,12 @@ class BenchmarkController {
 
     @Get("/organisations/{id}/benchmark")
     MemberBenchmark member(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
-        access.organisationResults(caller, id);
+        access.organisationSelfResults(caller, id);
         return service.member(id, questionnaire);
     }
 
     @Get(value = "/regions/{id}/benchmark.xlsx", produces = XLSX)
+    @Timed(value = "vptscan.workbook", extraTags = {"workbook", "benchmark"}, description = "Building a workbook")
     HttpResponse<byte[]> workbook(long id, @Nullable @QueryValue String questionnaire,
                                   @Nullable @QueryValue String lang, Caller caller) {
         access.region(caller, id);

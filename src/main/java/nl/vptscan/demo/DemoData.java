@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import nl.vptscan.access.Caller;
 import nl.vptscan.access.NewUser;
 import nl.vptscan.access.Role;
 import nl.vptscan.access.UserService;
@@ -15,6 +16,7 @@ import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationInput;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.assessment.Region;
+import nl.vptscan.assessment.ShareService;
 import nl.vptscan.assessment.Verdict;
 import nl.vptscan.assessment.VerdictInput;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -33,7 +35,7 @@ import java.util.Map;
 /**
  * Seeds the demo once, when {@code vptscan.demo.enabled} is true and the demo region does not exist yet: six
  * fictional members of "VPT-regio Voorbeeld" with submitted self-assessments of every questionnaire, an
- * inspector's audit with verdicts, and the users demo-werkgever, demo-inspecteur, demo-coordinator and
+ * inspector's audit with verdicts, the first member's latest self-assessments shared with that inspector, and the users demo-werkgever, demo-inspecteur, demo-coordinator and
  * demo-beheerder, all with the password {@value #PASSWORD}.
  */
 @Singleton
@@ -59,15 +61,17 @@ class DemoData {
     private final AssessmentService assessments;
     private final AuditService audits;
     private final UserService users;
+    private final ShareService shares;
     private final QuestionnaireCatalog catalog;
     private final Clock clock;
 
     DemoData(OrganisationService organisations, AssessmentService assessments, AuditService audits, UserService users,
-             QuestionnaireCatalog catalog, Clock clock) {
+             ShareService shares, QuestionnaireCatalog catalog, Clock clock) {
         this.organisations = organisations;
         this.assessments = assessments;
         this.audits = audits;
         this.users = users;
+        this.shares = shares;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -85,6 +89,7 @@ class DemoData {
         LocalDate today = LocalDate.now(clock);
         Region region = organisations.createRegion(REGION);
         Organisation first = null;
+        List<Assessment> firstLatest = new java.util.ArrayList<>();
         for (int i = 0; i < MEMBERS.size(); i++) {
             Member m = MEMBERS.get(i);
             Organisation organisation = organisations.create(new OrganisationInput(m.name(), m.sector(), m.employees(),
@@ -97,13 +102,19 @@ class DemoData {
                 }
             }
             for (Questionnaire q : catalog.all()) {
-                submitted(organisation, q, AssessmentContext.Kind.SELF, m.maturity(), i, "demo-werkgever");
+                Assessment latest = submitted(organisation, q, AssessmentContext.Kind.SELF, m.maturity(), i, "demo-werkgever");
+                if (organisation == first) {
+                    firstLatest.add(latest);
+                }
             }
         }
         user("demo-werkgever", Role.EMPLOYER, first.id(), null);
         user("demo-inspecteur", Role.INSPECTOR, null, null);
         user("demo-coordinator", Role.REGION_COORDINATOR, null, region.id());
         user("demo-beheerder", Role.ADMIN, null, null);
+        // the employer shares its latest self-assessments with the inspector, so the comparison has one beside the audit
+        Caller employer = new Caller("demo-werkgever", Role.EMPLOYER, first.id(), null);
+        firstLatest.forEach(a -> shares.share(employer, a.id(), "demo-inspecteur", null));
         Questionnaire vpt = catalog.find("vpt-8-maatregelen").orElse(catalog.all().iterator().next());
         Assessment audit = assessments.create(first.id(), vpt.id(), AssessmentContext.Kind.AUDIT, "demo-inspecteur");
         assessments.saveAnswers(audit.id(), DemoAnswers.of(vpt, 0.55, 7, today), "demo-inspecteur");
@@ -119,12 +130,13 @@ class DemoData {
                 + "demo-coordinator or demo-beheerder", REGION, MEMBERS.size());
     }
 
-    private void submitted(Organisation organisation, Questionnaire q, AssessmentContext.Kind kind, double maturity,
-                           long seed, String actor) {
+    private Assessment submitted(Organisation organisation, Questionnaire q, AssessmentContext.Kind kind, double maturity,
+                                 long seed, String actor) {
         Assessment a = assessments.create(organisation.id(), q.id(), kind, actor);
         assessments.saveAnswers(a.id(), DemoAnswers.of(q, Math.max(0.05, maturity), seed * 31 + q.id().hashCode(),
                 LocalDate.now(clock)), actor);
         assessments.submit(a.id(), actor);
+        return a;
     }
 
     private void user(String name, Role role, Long organisationId, Long regionId) {

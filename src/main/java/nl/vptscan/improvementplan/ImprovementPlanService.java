@@ -1,5 +1,6 @@
 package nl.vptscan.improvementplan;
 
+import io.micrometer.core.annotation.Timed;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.vptscan.assessment.Assessment;
@@ -48,6 +49,7 @@ public class ImprovementPlanService {
     }
 
     /** Writes the plan workbook of a submitted assessment in the language asked for. */
+    @Timed(value = "vptscan.workbook", extraTags = {"workbook", "plan"}, description = "Building a workbook")
     public void writeWorkbook(long assessmentId, String lang, OutputStream out) throws IOException {
         // each read takes a connection only for itself; building the workbook holds none
         PlanWorkbook.write(document(assessmentId, lang), out);

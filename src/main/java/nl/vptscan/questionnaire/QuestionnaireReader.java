@@ -1,13 +1,6 @@
 package nl.vptscan.questionnaire;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -26,7 +19,7 @@ import java.util.Set;
  * Reads one questionnaire file and checks it completely: every problem is reported as
  * {@code file:line: problem}, so a domain expert can find it without reading Java.
  */
-final class QuestionnaireReader {
+final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
 
     private static final Set<String> QUESTIONNAIRE_KEYS = Set.of("id", "version", "title", "source", "topics");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "title", "description", "legal", "weight", "questions");
@@ -34,10 +27,8 @@ final class QuestionnaireReader {
             "not_applicable", "scored", "weight", "min", "max", "show_if");
     private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-    private final String file;
-
     private QuestionnaireReader(String file) {
-        this.file = file;
+        super(file);
     }
 
     static Questionnaire read(Path path) {
@@ -57,24 +48,7 @@ final class QuestionnaireReader {
     }
 
     private Questionnaire parse(Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(20);
-        Node root;
-        try {
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            String context = e.getContextMark() == null || e.getContext() == null ? ""
-                    : " (" + e.getContext() + " on line " + (e.getContextMark().getLine() + 1) + ")";
-            throw fail(line, "not valid YAML: " + e.getProblem() + context);
-        } catch (RuntimeException e) {
-            throw fail(1, "not valid YAML: " + e.getMessage());
-        }
-        if (root == null) {
-            throw fail(1, "file is empty");
-        }
+        Node root = compose(reader);
         Map<String, Node> doc = mapping(root, "the questionnaire", QUESTIONNAIRE_KEYS);
         String id = identifier(doc, root, "id");
         String version = string(doc, root, "version");
@@ -221,119 +195,8 @@ final class QuestionnaireReader {
         return new ShowIf(parentId, values);
     }
 
-    // --- small typed readers over the node tree, each failing with file and line ---
-
-    private Map<String, Node> mapping(Node node, String what, Set<String> allowedKeys) {
-        if (!(node instanceof MappingNode mappingNode)) {
-            throw fail(node, what + " must be a mapping of keys to values");
-        }
-        Map<String, Node> map = new LinkedHashMap<>();
-        for (NodeTuple tuple : mappingNode.getValue()) {
-            String key = scalar(tuple.getKeyNode(), "key");
-            if (!allowedKeys.contains(key)) {
-                throw fail(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + " (allowed: "
-                        + allowedKeys.stream().sorted().toList() + ")");
-            }
-            map.put(key, tuple.getValueNode());
-        }
-        return map;
-    }
-
-    private List<Node> sequence(Node node, String what) {
-        if (!(node instanceof SequenceNode sequenceNode)) {
-            throw fail(node, what + " must be a list");
-        }
-        return sequenceNode.getValue();
-    }
-
-    private String scalar(Node node, String what) {
-        if (!(node instanceof ScalarNode scalarNode)) {
-            throw fail(node, what + " must be a single value");
-        }
-        return scalarNode.getValue();
-    }
-
-    private Node required(Map<String, Node> map, Node owner, String key) {
-        Node node = map.get(key);
-        if (node == null) {
-            throw fail(owner, "missing '" + key + "'");
-        }
-        return node;
-    }
-
-    private String string(Map<String, Node> map, Node owner, String key) {
-        String value = scalar(required(map, owner, key), key).trim();
-        if (value.isEmpty()) {
-            throw fail(map.get(key), "'" + key + "' must not be empty");
-        }
-        return value;
-    }
-
-    private String identifier(Map<String, Node> map, Node owner, String key) {
-        String value = string(map, owner, key);
-        if (!value.matches("[a-z0-9][a-z0-9._-]*")) {
-            throw fail(map.get(key), "'" + key + "' must use lower-case letters, digits, '.', '-' or '_', got '" + value + "'");
-        }
-        return value;
-    }
-
-    private Text text(Map<String, Node> map, Node owner, String key, boolean required) {
-        Node node = map.get(key);
-        if (node == null) {
-            if (required) {
-                throw fail(owner, "missing '" + key + "' (with nl and en)");
-            }
-            return null;
-        }
-        Map<String, Node> languages = mapping(node, "'" + key + "'", Set.of("nl", "en"));
-        for (String lang : List.of("nl", "en")) {
-            if (!languages.containsKey(lang) || scalar(languages.get(lang), key).isBlank()) {
-                throw fail(node, "'" + key + "' has no " + (lang.equals("nl") ? "Dutch (nl)" : "English (en)") + " text");
-            }
-        }
-        return new Text(scalar(languages.get("nl"), key).trim(), scalar(languages.get("en"), key).trim());
-    }
-
-    private double number(Map<String, Node> map, String key, double fallback) {
-        Node node = map.get(key);
-        if (node == null) {
-            return fallback;
-        }
-        String value = scalar(node, key);
-        try {
-            double parsed = Double.parseDouble(value);
-            if (!Double.isFinite(parsed)) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw fail(node, "'" + key + "' must be a number, got '" + value + "'");
-        }
-    }
-
-    private boolean bool(Map<String, Node> map, String key, boolean fallback) {
-        Node node = map.get(key);
-        if (node == null) {
-            return fallback;
-        }
-        String value = scalar(node, key);
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw fail(node, "'" + key + "' must be true or false, got '" + value + "'");
-        };
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
-
-    private QuestionnaireException fail(Node node, String problem) {
-        return fail(line(node), problem);
-    }
-
-    private QuestionnaireException fail(int line, String problem) {
-        // a quoted value from the file may hold line breaks; the message stays one line
-        return new QuestionnaireException(file + ":" + line + ": " + problem.replaceAll("\\R", "\\\\n"));
+    @Override
+    protected QuestionnaireException problem(String message) {
+        return new QuestionnaireException(message);
     }
 }

@@ -1,5 +1,8 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.questionnaire.Topic;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -16,35 +19,60 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The compiled rules: every {@code .drl} file under the rules folder in one KieBase, with a version that is
- * a hash of the rule files' names and contents, so a result can name the exact ruleset it was scored with.
+ * The compiled rules: every {@code .drl} file under the rules folder in one KieBase, the findings they raise
+ * ({@code <topic>.findings.yaml} beside each rule file) and the legal catalogue ({@code legal.yaml}), with a version
+ * that is a hash of those files' names and contents, so a result can name the exact ruleset it was scored with.
  */
 public final class RuleBook {
 
     private static final String RELEASE_GROUP = "nl.vptscan.rules";
 
+    static final String LEGAL_FILE = "legal.yaml";
+    static final String FINDINGS_SUFFIX = ".findings.yaml";
+    private static final Pattern RAISE = Pattern.compile("\\braise\\s*\\(\\s*(\"([^\"]*)\")?");
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"(\\S+)");
+
     private final KieBase kieBase;
     private final String version;
     private final int ruleFileCount;
+    private final Map<String, FindingDefinition> findings;
+    private final Map<String, LegalProvision> legal;
 
-    private RuleBook(KieBase kieBase, String version, int ruleFileCount) {
+    private RuleBook(KieBase kieBase, String version, int ruleFileCount, Map<String, FindingDefinition> findings,
+                     Map<String, LegalProvision> legal) {
         this.kieBase = kieBase;
         this.version = version;
         this.ruleFileCount = ruleFileCount;
+        this.findings = findings;
+        this.legal = legal;
     }
 
-    /** Compiles every {@code .drl} file under {@code folder}; a file that does not compile throws. */
-    public static RuleBook compile(Path folder) {
+    /**
+     * Reads the legal catalogue and the findings files, checks them against the rule files and the questionnaires'
+     * topics, and compiles every {@code .drl} file under {@code folder}; any problem throws naming file and line.
+     */
+    public static RuleBook compile(Path folder, QuestionnaireCatalog questionnaires) {
         List<Path> files = ruleFiles(folder);
         if (files.isEmpty()) {
             throw new RuleCompilationException("No rule files (*.drl) found under " + folder.toAbsolutePath());
         }
-        String version = versionOf(folder, files);
+        Path legalFile = folder.resolve(LEGAL_FILE);
+        Map<String, LegalProvision> legal = Files.isRegularFile(legalFile) ? RuleDataReader.legal(legalFile) : Map.of();
+        Map<String, FindingDefinition> findings = checkedFindings(folder, files, questionnaires, legal);
+        List<Path> hashed = new java.util.ArrayList<>(files);
+        hashed.addAll(dataFiles(folder));
+        String version = versionOf(folder, hashed.stream().sorted().toList());
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId(RELEASE_GROUP, "ruleset", version);
         KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
@@ -64,7 +92,147 @@ public final class RuleBook {
         KieBase base = container.getKieBase();
         // Drools keeps each built module in a global repository; this one is only needed through the KieBase.
         services.getRepository().removeKieModule(releaseId);
-        return new RuleBook(base, version, files.size());
+        return new RuleBook(base, version, files.size(), findings, legal);
+    }
+
+    /** The finding a rule raises by this id; every id a rule can raise was checked at compilation. */
+    public FindingDefinition finding(String id) {
+        FindingDefinition definition = findings.get(id);
+        if (definition == null) {
+            throw new IllegalStateException("a rule raised '" + id + "', which no findings file defines");
+        }
+        return definition;
+    }
+
+    /** Every finding a rule can raise, by id. */
+    public Map<String, FindingDefinition> findings() {
+        return findings;
+    }
+
+    /** The legal catalogue, by key. */
+    public Map<String, LegalProvision> legal() {
+        return legal;
+    }
+
+    private static Map<String, FindingDefinition> checkedFindings(Path folder, List<Path> ruleFiles,
+                                                                  QuestionnaireCatalog questionnaires,
+                                                                  Map<String, LegalProvision> legal) {
+        Map<String, FindingDefinition> all = new TreeMap<>();
+        Map<String, Path> origin = new LinkedHashMap<>();
+        for (Path findingsFile : findingsFiles(folder)) {
+            Path drl = sibling(findingsFile, ".drl");
+            if (!Files.isRegularFile(drl)) {
+                throw new RuleCompilationException(findingsFile + ":1: no rule file " + drl.getFileName() + " beside it");
+            }
+            Set<String> topics = topicsOf(findingsFile, folder, questionnaires);
+            RuleDataReader.FindingsFile read = RuleDataReader.findings(findingsFile, topicOf(findingsFile), topics, legal);
+            Set<String> raised = raisedIds(drl, read).keySet();
+            read.byId().forEach((id, definition) -> {
+                if (origin.containsKey(id)) {
+                    throw new RuleCompilationException(findingsFile + ":" + read.lines().get(id) + ": finding '" + id
+                            + "' is also defined in " + origin.get(id));
+                }
+                if (!raised.contains(id)) {
+                    throw new RuleCompilationException(findingsFile + ":" + read.lines().get(id) + ": finding '" + id
+                            + "' is raised by no rule in " + drl.getFileName());
+                }
+                origin.put(id, findingsFile);
+                all.put(id, definition);
+            });
+        }
+        for (Path drl : ruleFiles) {
+            Path findingsFile = sibling(drl, FINDINGS_SUFFIX);
+            if (!Files.isRegularFile(findingsFile)) {
+                raisedIds(drl, new RuleDataReader.FindingsFile(findingsFile, Map.of(), Map.of()));
+            }
+        }
+        return Map.copyOf(all);
+    }
+
+    /**
+     * The ids raised in a rule file, each checked: a literal id, raised by the rule of that id, defined in the
+     * findings file beside it.
+     */
+    private static Map<String, Integer> raisedIds(Path drl, RuleDataReader.FindingsFile findings) {
+        String source = withoutComments(read(drl));
+        Map<String, Integer> raised = new LinkedHashMap<>();
+        Matcher matcher = RAISE.matcher(source);
+        while (matcher.find()) {
+            int line = lineOf(source, matcher.start());
+            String id = matcher.group(2);
+            if (id == null) {
+                throw new RuleCompilationException(drl + ":" + line + ": raise needs the finding id in quotes as its first argument");
+            }
+            String rule = enclosingRule(source, matcher.start());
+            if (!id.equals(rule)) {
+                throw new RuleCompilationException(drl + ":" + line + ": rule " + rule + " raises '" + id
+                        + "'; a rule raises the finding of its own id");
+            }
+            if (!findings.byId().containsKey(id)) {
+                throw new RuleCompilationException(drl + ":" + line + ": rule raises '" + id + "', which is not in "
+                        + findings.file().getFileName() + (Files.isRegularFile(findings.file()) ? "" : " (no such file)"));
+            }
+            raised.put(id, line);
+        }
+        return raised;
+    }
+
+    private static String enclosingRule(String source, int offset) {
+        Matcher rule = RULE.matcher(source.substring(0, offset));
+        String name = "(none)";
+        while (rule.find()) {
+            name = rule.group(1);
+        }
+        return name;
+    }
+
+    /** Blanks line comments, keeping line numbers, so a comment never counts as a raise. */
+    static String withoutComments(String source) {
+        return source.replaceAll("(?m)^\\s*//.*$", "");
+    }
+
+    private static int lineOf(String source, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Set<String> topicsOf(Path findingsFile, Path folder, QuestionnaireCatalog questionnaires) {
+        Path parent = folder.relativize(findingsFile).getParent();
+        String questionnaireId = parent == null ? "" : parent.toString().replace('\\', '/');
+        Questionnaire questionnaire = questionnaires.find(questionnaireId).orElseThrow(() ->
+                new RuleCompilationException(findingsFile + ":1: folder '" + questionnaireId
+                        + "' is not the id of a questionnaire"));
+        return questionnaire.topics().stream().map(Topic::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String topicOf(Path findingsFile) {
+        String name = findingsFile.getFileName().toString();
+        return name.substring(0, name.length() - FINDINGS_SUFFIX.length());
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        String base = name.endsWith(FINDINGS_SUFFIX) ? name.substring(0, name.length() - FINDINGS_SUFFIX.length())
+                : name.substring(0, name.lastIndexOf('.'));
+        return file.resolveSibling(base + suffix);
+    }
+
+    private static List<Path> findingsFiles(Path folder) {
+        return dataFiles(folder).stream().filter(p -> p.toString().endsWith(FINDINGS_SUFFIX)).toList();
+    }
+
+    private static List<Path> dataFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(p -> (p.toString().endsWith(FINDINGS_SUFFIX) || p.equals(folder.resolve(LEGAL_FILE)))
+                    && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public KieBase kieBase() {

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +27,13 @@ public final class RuleBookLoader {
 
     private final CompletableFuture<RuleBook> compiled;
 
-    RuleBookLoader(@Value("${vptscan.rules.path:rules}") Path folder) {
+    RuleBookLoader(@Value("${vptscan.rules.path:rules}") Path folder,
+                   @Value("${vptscan.questionnaires.path:questionnaires}") Path questionnaires) {
         compiled = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                RuleBook book = RuleBook.compile(folder);
+                RuleBook book = RuleBook.compile(folder, QuestionnaireCatalog.load(questionnaires));
                 LOG.info("Compiled {} rule files from {} in {} ms, ruleset version {}", book.ruleFileCount(), folder,
                         (System.nanoTime() - start) / 1_000_000, book.version());
                 compiled.complete(book);

@@ -1,6 +1,9 @@
 package nl.vptscan.scoring;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 /** The compiled rules and the scorer that uses them. */
@@ -13,7 +16,8 @@ class RulesFactory {
     }
 
     @Singleton
-    Scorer scorer(RuleBook ruleBook) {
-        return new Scorer(ruleBook);
+    Scorer scorer(RuleBook ruleBook, @Nullable MeterRegistry metrics) {
+        return new Scorer(ruleBook, metrics == null ? null : Timer.builder("vptscan.scoring")
+                .description("Scoring one set of answers with the rules").register(metrics));
     }
 }

@@ -1,5 +1,7 @@
 package nl.vptscan.scoring;
 
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.core.annotation.Nullable;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Topic;
@@ -10,6 +12,7 @@ import nl.vptscan.scoring.fact.Embedded;
 import nl.vptscan.scoring.fact.Finding;
 import nl.vptscan.scoring.fact.LevelCap;
 import nl.vptscan.scoring.fact.Points;
+import nl.vptscan.scoring.fact.Raised;
 import nl.vptscan.scoring.fact.Severity;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -37,9 +40,16 @@ import java.util.TreeSet;
 public final class Scorer {
 
     private final RuleBook rules;
+    private final Timer timer;
 
     public Scorer(RuleBook rules) {
+        this(rules, null);
+    }
+
+    /** A scorer that records the time of each scoring in {@code timer} (none: not measured). */
+    public Scorer(RuleBook rules, @Nullable Timer timer) {
         this.rules = rules;
+        this.timer = timer;
     }
 
     public String rulesetVersion() {
@@ -51,7 +61,12 @@ public final class Scorer {
      * Questions without an answer are left out; a topic without any scored answer gets 0 of 0, level 0.
      */
     public AssessmentResult score(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
-        Collected collected = new Collected();
+        return timer == null ? evaluate(questionnaire, answers, context)
+                : timer.record(() -> evaluate(questionnaire, answers, context));
+    }
+
+    private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
+        Collected collected = new Collected(rules);
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener((AgendaEventListener) collected);
@@ -71,14 +86,22 @@ public final class Scorer {
         return collected.result(questionnaire, rules.version());
     }
 
-    /** Collects what each rule inserted, stamping it with the id of that rule (the first word of its name). */
+    /**
+     * Collects what each rule inserted: a raised finding becomes the finding and action of its findings file; a
+     * finding or action inserted as such is stamped with the id of its rule (the first word of its name).
+     */
     private static final class Collected extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final RuleBook book;
         private final Set<String> fired = new TreeSet<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
         private final Map<String, double[]> points = new HashMap<>();
         private final Map<String, Integer> caps = new HashMap<>();
         private final Set<String> embedded = new HashSet<>();
+
+        Collected(RuleBook book) {
+            this.book = book;
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -103,7 +126,14 @@ public final class Scorer {
         }
 
         private void add(Object inserted, Rule rule) {
-            if (inserted instanceof Finding f) {
+            if (inserted instanceof Raised raised) {
+                FindingDefinition definition = book.finding(raised.findingId());
+                findings.add(definition.toFinding(raised.evidence()));
+                actions.add(definition.toAction());
+                if (definition.levelCap() != null) {
+                    caps.merge(definition.topic(), definition.levelCap(), Math::min);
+                }
+            } else if (inserted instanceof Finding f) {
                 findings.add(f.withRuleId(ruleId(rule)));
             } else if (inserted instanceof Action a) {
                 actions.add(a.withRuleId(ruleId(rule)));

@@ -59,7 +59,7 @@ class ComparisonPageController {
         String lang = Pages.lang(request);
         Organisation organisation = access.organisationResults(caller, id);
         Comparison comparison = audits.compare(id, questionnaire,
-                a -> !caller.is(Role.INSPECTOR) || caller.username().equals(a.createdBy()));
+                a -> !caller.is(Role.INSPECTOR) || caller.username().equals(a.createdBy()), a -> access.listed(caller, a));
         Questionnaire q = catalog.find(comparison.questionnaireId()).orElseThrow();
         List<TopicRow> topics = comparison.topics().stream().map(t -> new TopicRow(
                 q.topic(t.topic()).map(x -> x.title().in(lang)).orElse(t.topic()), t,
@@ -72,6 +72,7 @@ class ComparisonPageController {
                             labels.display(question, c.auditAnswer(), lang), c.differs(), c.selfMoreFavourable());
                 }).toList();
         return Pages.view("organisation/comparison", "organisation", organisation, "comparison", comparison,
-                "questionnaire", q.title().in(lang), "topics", topics, "questions", questions);
+                "questionnaire", q.title().in(lang), "topics", topics, "questions", questions,
+                "shared", comparison.selfAssessment() == Comparison.SelfAssessment.SHARED);
     }
 }

@@ -1,9 +1,13 @@
 package nl.vptscan.web;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -14,20 +18,31 @@ import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
+import nl.vptscan.assessment.Share;
+import nl.vptscan.assessment.ShareService;
 import nl.vptscan.assessment.StoredResult;
 import nl.vptscan.improvementplan.ImprovementPlanService;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.result.Finding;
 import nl.vptscan.result.TopicResult;
+import nl.vptscan.scoring.fact.AssessmentContext;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The result of a submitted assessment: scores per topic, the findings and why, and the plan van aanpak. */
-@Controller("/beoordelingen/{id}/resultaat")
+/**
+ * The result of a submitted assessment: scores per topic, the findings and why, and the plan van aanpak; for a
+ * self-assessment, with whom the organisation shares it ("Delen met inspecteur").
+ */
+@Controller("/beoordelingen/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ResultPageController {
@@ -44,25 +59,59 @@ class ResultPageController {
     record FindingRow(String topic, String ruleId, String severity, String message, String legal, List<EvidenceRow> evidence) {
     }
 
+    /** An active share of the self-assessment, with the date it was made. */
+    record ShareRow(long id, String inspector, String sharedBy, LocalDate date) {
+    }
+
     private final AssessmentAccess access;
     private final AssessmentService assessments;
     private final ImprovementPlanService plans;
+    private final ShareService shares;
     private final QuestionnaireCatalog catalog;
     private final AnswerLabels labels;
-    private final Texts texts;
+    private final CsrfTokens csrf;
 
     ResultPageController(AssessmentAccess access, AssessmentService assessments, ImprovementPlanService plans,
-                         QuestionnaireCatalog catalog, AnswerLabels labels, Texts texts) {
+                         ShareService shares, QuestionnaireCatalog catalog, AnswerLabels labels, CsrfTokens csrf) {
         this.access = access;
         this.assessments = assessments;
         this.plans = plans;
+        this.shares = shares;
         this.catalog = catalog;
         this.labels = labels;
-        this.texts = texts;
+        this.csrf = csrf;
     }
 
-    @Get(produces = MediaType.TEXT_HTML)
+    @Get(value = "/resultaat", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> show(long id, HttpRequest<?> request, Caller caller) {
+        return page(id, request, caller, List.of());
+    }
+
+    /** Shares the self-assessment with the inspector chosen in the form. */
+    @Post(value = "/delen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> share(long id, HttpRequest<?> request, @Body String body, Caller caller) {
+        FormBody form = FormBody.parse(body);
+        csrf.check(request, form.first(CsrfTokens.FIELD));
+        try {
+            shares.share(caller, id, form.first("inspector"), null);
+        } catch (ApiException e) {
+            if (e.errors().isEmpty()) {
+                throw e;
+            }
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(id, request, caller, e.errors()));
+        }
+        return Pages.seeOther("/beoordelingen/" + id + "/resultaat?gedeeld=1#delen");
+    }
+
+    /** Revokes a share: the inspector no longer reads the self-assessment. */
+    @Post(value = "/delen/{shareId}/intrekken", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> revoke(long id, long shareId, HttpRequest<?> request, @Body String body, Caller caller) {
+        csrf.check(request, FormBody.parse(body).first(CsrfTokens.FIELD));
+        shares.revoke(caller, id, shareId);
+        return Pages.seeOther("/beoordelingen/" + id + "/resultaat?ingetrokken=1#delen");
+    }
+
+    private ModelAndView<Map<String, Object>> page(long id, HttpRequest<?> request, Caller caller, List<FieldError> shareErrors) {
         String lang = Pages.lang(request);
         Assessment assessment = access.assessment(caller, id, Need.RESULTS);
         StoredResult stored = assessments.latestResult(id);
@@ -83,7 +132,17 @@ class ResultPageController {
             findings.add(new FindingRow(q.topic(f.topic()).map(t -> t.title().in(lang)).orElse(f.topic()), f.ruleId(),
                     f.severity().name(), f.message(lang), f.legal(), evidence));
         }
+        boolean mayShare = assessment.kind() == AssessmentContext.Kind.SELF
+                && assessment.status() == Assessment.Status.SUBMITTED && access.mayShare(caller, assessment);
+        List<Share> active = mayShare ? shares.shares(caller, id).stream().filter(Share::active).toList() : List.of();
+        Set<String> sharedWith = active.stream().map(Share::inspector).collect(Collectors.toSet());
         return Pages.view("result/result", "assessment", assessment,
+                "mayShare", mayShare, "shareErrors", shareErrors,
+                "shares", active.stream().map(x -> new ShareRow(x.id(), x.inspector(), x.sharedBy(),
+                        LocalDate.ofInstant(x.sharedAt(), AssessmentRows.NL))).toList(),
+                "inspectors", mayShare ? shares.inspectors().stream().filter(i -> !sharedWith.contains(i)).toList() : List.of(),
+                "shareSaved", request.getParameters().get("gedeeld") != null,
+                "shareRevoked", request.getParameters().get("ingetrokken") != null,
                 "organisation", access.organisation(caller, assessment.organisationId()),
                 "questionnaire", q.title().in(lang), "result", stored, "overall", Math.round(stored.result().overall()),
                 "topics", topics, "chart", Charts.bars(bars), "findings", findings, "actions", plans.plan(id),

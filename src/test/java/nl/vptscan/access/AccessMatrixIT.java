@@ -45,8 +45,13 @@ class AccessMatrixIT {
     /** Who asks, and whether about their own organisation (or region) or another. */
     enum Who { ANON, ADMIN, EMP, EMP_X, INSP, INSP_X, COORD, COORD_X }
 
-    /** Ids of the data the requests point at: own (organisation A's) or other (organisation B's). */
-    record Ctx(long org, long region, long submitted, long draft, long audit, long action) {
+    /**
+     * Ids of the data the requests point at: own (organisation A's) or other (organisation B's). {@code shared} is a
+     * self-assessment shared with INSP (A's) or with another inspector (B's); {@code shareable} one whose
+     * {@code share} is with another inspector, so sharing and revoking it changes nothing INSP reads.
+     */
+    record Ctx(long org, long region, long submitted, long draft, long audit, long action, long shared, long shareable,
+               long share) {
     }
 
     record Entry(HttpMethod method, String template, Function<Ctx, MutableHttpRequest<?>> request, String allowed) {
@@ -110,7 +115,7 @@ class AccessMatrixIT {
                 entry(HttpMethod.GET, "/api/regions/{id}/benchmark.xlsx", c -> HttpRequest.GET(
                         "/api/regions/" + c.region() + "/benchmark.xlsx?questionnaire=vpt-8-maatregelen"), "ADMIN COORD"),
                 entry(HttpMethod.GET, "/api/organisations/{id}/benchmark", c -> HttpRequest.GET(
-                        "/api/organisations/" + c.org() + "/benchmark?questionnaire=vpt-8-maatregelen"), "ADMIN EMP INSP COORD"),
+                        "/api/organisations/" + c.org() + "/benchmark?questionnaire=vpt-8-maatregelen"), "ADMIN EMP COORD"),
                 entry(HttpMethod.POST, "/api/organisations/{organisationId}/assessments", c -> HttpRequest.POST(
                         "/api/organisations/" + c.org() + "/assessments", Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")),
                         "ADMIN EMP"),
@@ -121,10 +126,11 @@ class AccessMatrixIT {
                 entry(HttpMethod.GET, "/api/organisations/{id}/comparison", c -> HttpRequest.GET(
                         "/api/organisations/" + c.org() + "/comparison"), "ADMIN EMP INSP"),
 
+                // an inspector reads a self-assessment only while it is shared with them (SHARED rows below)
                 entry(HttpMethod.GET, "/api/assessments/{id}", c -> HttpRequest.GET("/api/assessments/" + c.submitted()),
-                        "ADMIN EMP INSP COORD"),
+                        "ADMIN EMP COORD"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/answers", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/answers"),
-                        "ADMIN EMP INSP"),
+                        "ADMIN EMP"),
                 entry(HttpMethod.PUT, "/api/assessments/{id}/answers", c -> HttpRequest.PUT("/api/assessments/" + c.draft() + "/answers",
                         Map.of("answers", Map.of("vpt8.m1.q1", Map.of("value", "yes")))), "ADMIN EMP"),
                 entry(HttpMethod.POST, "/api/assessments/{id}/submit", c -> HttpRequest.POST("/api/assessments/" + c.draft() + "/submit", Map.of()),
@@ -132,22 +138,46 @@ class AccessMatrixIT {
                 entry(HttpMethod.POST, "/api/assessments/{id}/rescore", c -> HttpRequest.POST("/api/assessments/" + c.submitted() + "/rescore", Map.of()),
                         "ADMIN EMP"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/result", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/result"),
-                        "ADMIN EMP INSP COORD"),
+                        "ADMIN EMP COORD"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/results", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/results"),
-                        "ADMIN EMP INSP COORD"),
+                        "ADMIN EMP COORD"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/audit", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/audit"),
-                        "ADMIN EMP INSP"),
+                        "ADMIN EMP"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/verdicts", c -> HttpRequest.GET("/api/assessments/" + c.audit() + "/verdicts"),
                         "ADMIN EMP INSP"),
                 entry(HttpMethod.PUT, "/api/assessments/{id}/verdicts", c -> HttpRequest.PUT("/api/assessments/" + c.audit() + "/verdicts",
                         Map.of("verdicts", Map.of("m1", Map.of("verdict", "ADVIES")))), "ADMIN INSP"),
 
                 entry(HttpMethod.GET, "/api/assessments/{id}/plan", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/plan"),
+                        "ADMIN EMP COORD"),
+
+                // a self-assessment shared with INSP: INSP reads it (B's is shared with another inspector)
+                entry(HttpMethod.GET, "/api/assessments/{id}", c -> HttpRequest.GET("/api/assessments/" + c.shared()),
                         "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/answers", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/answers"),
+                        "ADMIN EMP INSP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/result", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/result"),
+                        "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/audit", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/audit"),
+                        "ADMIN EMP INSP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/plan", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/plan"),
+                        "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/plan.xlsx", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/plan.xlsx"),
+                        "ADMIN EMP INSP"),
+                entry(HttpMethod.PUT, "/api/assessments/{id}/answers", c -> HttpRequest.PUT("/api/assessments/" + c.shared() + "/answers",
+                        Map.of("answers", Map.of("vpt8.m1.q1", Map.of("value", "yes")))), "ADMIN EMP"),
+
+                // sharing is the organisation's (administrators on its behalf)
+                entry(HttpMethod.GET, "/api/assessments/{id}/shares", c -> HttpRequest.GET("/api/assessments/" + c.shareable() + "/shares"),
+                        "ADMIN EMP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/shares", c -> HttpRequest.POST("/api/assessments/" + c.shareable() + "/shares",
+                        Map.of("inspector", "insp-b-" + suffix)), "ADMIN EMP"),
+                entry(HttpMethod.DELETE, "/api/assessments/{id}/shares/{shareId}", c -> HttpRequest.DELETE(
+                        "/api/assessments/" + c.shareable() + "/shares/" + c.share()), "ADMIN EMP"),
                 entry(HttpMethod.PATCH, "/api/assessments/{id}/plan/actions/{actionId}", c -> HttpRequest.PATCH(
                         "/api/assessments/" + c.submitted() + "/plan/actions/" + c.action(), Map.of("owner", "Hoofd P&O")), "ADMIN EMP"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/plan.xlsx", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/plan.xlsx"),
-                        "ADMIN EMP INSP"),
+                        "ADMIN EMP"),
                 entry(HttpMethod.POST, "/api/assessments/{id}/plan.xlsx", c -> HttpRequest.POST("/api/assessments/" + c.submitted() + "/plan.xlsx",
                         notAWorkbook).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "ADMIN EMP"));
     }
@@ -227,8 +257,14 @@ class AccessMatrixIT {
         long selfB = submitted(orgB, "SELF", null);
         long draftAuditB = id(as(HttpRequest.POST("/api/organisations/" + orgB + "/assessments",
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "AUDIT")), otherInspector));
-        own = new Ctx(orgA, regionA, selfA, draft(orgA), auditA, firstAction(selfA));
-        other = new Ctx(orgB, regionB, selfB, draft(orgB), draftAuditB, firstAction(selfB));
+        long sharedA = shared(orgA, "insp");
+        long sharedB = shared(orgB, "insp-b");
+        long shareableA = submitted(orgA, "SELF", null);
+        long shareableB = submitted(orgB, "SELF", null);
+        own = new Ctx(orgA, regionA, selfA, draft(orgA), auditA, firstAction(selfA), sharedA, shareableA,
+                share(shareableA, "insp-b"));
+        other = new Ctx(orgB, regionB, selfB, draft(orgB), draftAuditB, firstAction(selfB), sharedB, shareableB,
+                share(shareableB, "insp-b"));
     }
 
     private String token(String user) throws Exception {
@@ -253,6 +289,17 @@ class AccessMatrixIT {
         as(HttpRequest.PUT("/api/assessments/" + assessment + "/answers", Map.of("answers", answers)), token);
         as(HttpRequest.POST("/api/assessments/" + assessment + "/submit", Map.of()), token);
         return assessment;
+    }
+
+    /** A submitted self-assessment that the organisation shares with the inspector. */
+    private long shared(long org, String inspector) {
+        long assessment = submitted(org, "SELF", null);
+        share(assessment, inspector);
+        return assessment;
+    }
+
+    private long share(long assessment, String inspector) {
+        return id(post("/api/assessments/" + assessment + "/shares", Map.of("inspector", inspector + "-" + suffix)));
     }
 
     private long draft(long org) {

@@ -38,17 +38,19 @@ public final class ScoringBench {
     private static final Path RULES = Path.of("rules");
     private static final Path QUESTIONNAIRES = Path.of("questionnaires");
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 1);
-    private static final int COMPILE_REPEATS = 5;
-    private static final int WARM_UP = 20_000;
-    private static final int BATCHES = 10;
-    private static final int BATCH_SIZE = 10_000;
+    /** {@code -Dvptscan.bench.smoke=true}: a few calls only, to show that it still runs (no meaningful figures). */
+    private static final boolean SMOKE = Boolean.getBoolean("vptscan.bench.smoke");
+    private static final int COMPILE_REPEATS = SMOKE ? 1 : 5;
+    private static final int WARM_UP = SMOKE ? 100 : 20_000;
+    private static final int BATCHES = SMOKE ? 2 : 10;
+    private static final int BATCH_SIZE = SMOKE ? 100 : 10_000;
 
     private ScoringBench() {
     }
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "classic" -> compileTimes("classic DRL (RuleBook.compile)", () -> consequenceKind(RuleBook.compile(RULES).kieBase()));
+            case "classic" -> compileTimes("classic DRL (RuleBook.compile)", () -> consequenceKind(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES)).kieBase()));
             case "model" -> compileTimes("executable model (buildAll(ExecutableModelProject.class))", ScoringBench::buildExecutableModel);
             case "score" -> scoring();
             default -> {
@@ -111,7 +113,7 @@ public final class ScoringBench {
     }
 
     private static void scoring() {
-        Scorer scorer = new Scorer(RuleBook.compile(RULES));
+        Scorer scorer = new Scorer(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES)));
         AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
         System.out.printf("scoring: warm-up %,d, then %d batches of %,d, single thread; µs per Scorer.score call%n",
                 WARM_UP, BATCHES, BATCH_SIZE);

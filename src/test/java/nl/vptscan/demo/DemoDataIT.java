@@ -52,6 +52,8 @@ class DemoDataIT {
             Map<String, Object> comparison = http.retrieve(HttpRequest.GET("/api/organisations/" + organisation
                     + "/comparison").bearerAuth(inspector), Map.class);
             assertEquals(8, ((List<?>) comparison.get("topics")).size());
+            assertEquals("SHARED", comparison.get("selfAssessment"), "the demo employer shares its self-assessment");
+            assertNotNull(comparison.get("selfAssessmentId"));
 
             String admin = AdminLoginFilter.login(server.getURI(), "demo-beheerder", "demo-wachtwoord");
             String page = http.retrieve(HttpRequest.GET("/").cookie(io.micronaut.http.cookie.Cookie.of("JWT", admin))

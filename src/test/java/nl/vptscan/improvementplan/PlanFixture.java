@@ -30,7 +30,7 @@ final class PlanFixture {
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")), Map.class);
         long id = ((Number) assessment.get("id")).longValue();
         Map<String, Object> answers = new LinkedHashMap<>();
-        TestAnswers.values("vpt-8-maatregelen", topic -> List.of("m1", "m2", "m5").contains(topic),
+        TestAnswers.values("vpt-8-maatregelen", topic -> List.of("m1", "m2", "m3", "m5").contains(topic),
                 java.time.LocalDate.now().minusMonths(2)).forEach((question, value) -> answers.put(question,
                 Map.of("value", value, "comment", "+31 6 000 (bel eerst)",
                         "evidence", "=HYPERLINK(\"http://example.invalid\",\"bewijs\")")));

@@ -4,24 +4,19 @@ import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.scoring.fact.AssessmentContext;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The case tables beside the rule files, read as plain data: given answers and context, expected outcome. */
+/** The case tables beside the rule files: given answers and context, expected outcome. */
 record RuleCases(Path file, String questionnaire, String topic, List<Case> cases) {
 
     static final Path RULES = Path.of("rules");
@@ -29,7 +24,8 @@ record RuleCases(Path file, String questionnaire, String topic, List<Case> cases
     static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 1);
 
     record Case(Path file, String name, AssessmentContext context, Map<String, Object> answers,
-                List<String> findings, Map<String, Integer> levels) {
+                List<String> findings, Map<String, Integer> levels, Map<String, String> severity,
+                Map<String, String> legal) {
 
         /** Checks every answer against its question and returns them in stored form; throws naming the row. */
         Map<String, Object> normalizedAnswers(Questionnaire questionnaire) {
@@ -59,39 +55,19 @@ record RuleCases(Path file, String questionnaire, String topic, List<Case> cases
         return QuestionnaireCatalog.load(QUESTIONNAIRES);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Reads a case table with the strict reader the service uses for its rule data. */
     static RuleCases read(Path file) {
-        Map<String, Object> doc;
-        try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CaseTable table = RuleDataReader.cases(file);
         List<Case> cases = new ArrayList<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) doc.get("cases")) {
-            String name = (String) row.get("name");
-            Map<String, Object> ctx = (Map<String, Object>) row.getOrDefault("context", Map.of());
+        for (CaseTable.Row row : table.rows()) {
+            Map<String, Object> ctx = row.context();
             AssessmentContext context = new AssessmentContext((String) ctx.get("sector"),
-                    ((Number) ctx.getOrDefault("employees", 100)).intValue(),
+                    (Integer) ctx.getOrDefault("employees", 100),
                     AssessmentContext.Kind.valueOf((String) ctx.getOrDefault("kind", "SELF")),
-                    ctx.containsKey("date") ? LocalDate.parse(plain(ctx.get("date")).toString()) : DEFAULT_DATE);
-            Map<String, Object> answers = new LinkedHashMap<>();
-            ((Map<String, Object>) row.getOrDefault("answers", Map.of())).forEach((k, v) -> answers.put(k, plain(v)));
-            List<String> findings = (List<String>) row.getOrDefault("findings", List.of());
-            Map<String, Integer> levels = (Map<String, Integer>) row.getOrDefault("levels", Map.of());
-            cases.add(new Case(file, name, context, answers, findings, levels));
+                    (LocalDate) ctx.getOrDefault("date", DEFAULT_DATE));
+            cases.add(new Case(file, row.name(), context, row.answers(), row.findings(), row.levels(), row.severity(),
+                    row.legal()));
         }
-        return new RuleCases(file, (String) doc.get("questionnaire"), (String) doc.get("topic"), cases);
-    }
-
-    /** YAML turns unquoted dates into Dates and whole numbers into Integers; answers in JSON are strings and numbers. */
-    private static Object plain(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        }
-        if (value instanceof Boolean b) {
-            return b ? "yes" : "no";
-        }
-        return value;
+        return new RuleCases(file, table.questionnaire(), table.topic(), cases);
     }
 }

@@ -29,7 +29,7 @@ class RuleCasesTest {
     @BeforeAll
     static void compileRules() {
         catalog = RuleCases.catalog();
-        ruleBook = RuleBook.compile(RuleCases.RULES);
+        ruleBook = RuleBook.compile(RuleCases.RULES, catalog);
         scorer = new Scorer(ruleBook);
         caseFiles = RuleCases.all();
     }
@@ -43,6 +43,9 @@ class RuleCasesTest {
                     assertEquals(new TreeSet<>(row.findings()), actual, "findings");
                     row.levels().forEach((topic, level) ->
                             assertEquals(level, result.topic(topic).level(), "level of " + topic + " " + result.topic(topic)));
+                    row.severity().forEach((id, severity) -> assertEquals(severity,
+                            finding(result, id).severity().name(), "severity of " + id));
+                    row.legal().forEach((id, legal) -> assertEquals(legal, finding(result, id).legal(), "legal basis of " + id));
                 })));
     }
 
@@ -53,6 +56,59 @@ class RuleCasesTest {
         Set<String> never = new TreeSet<>(ruleIds());
         never.removeAll(fired);
         assertEquals(Set.of(), never, "rules that fire in no case");
+    }
+
+    @Test
+    void everyFindingIsRaisedInAtLeastOneCase() {
+        Set<String> raised = new TreeSet<>();
+        caseFiles.forEach(file -> file.cases().forEach(row ->
+                score(file, row).findings().forEach(f -> raised.add(f.ruleId()))));
+        Set<String> never = new TreeSet<>(ruleBook.findings().keySet());
+        never.removeAll(raised);
+        assertEquals(Set.of(), never, "findings that no case raises");
+    }
+
+    @Test
+    void everyLegalKeyOfAFindingResolvesInTheCatalogue() {
+        ruleBook.findings().values().forEach(definition -> {
+            assertTrue(!definition.legal().isEmpty(), definition.id() + " has no legal basis");
+            definition.legal().forEach(provision -> assertEquals(provision, ruleBook.legal().get(provision.key()),
+                    definition.id() + " cites " + provision.key()));
+        });
+    }
+
+    @Test
+    void questionnaireTextsCiteTheSameArticlesAsTheFindings() {
+        Questionnaire ai11 = catalog.find("ai-agressie-11").orElseThrow();
+        String alarm = ai11.topic("p08").orElseThrow().legal();
+        assertTrue(alarm.contains("2.15 lid 1") && alarm.contains("sub b") && !alarm.contains("sub e"), alarm);
+        String staffing = ai11.topic("p06").orElseThrow().legal();
+        assertTrue(staffing.contains("sub a") && !staffing.contains("sub b"), staffing);
+        String help = catalog.find("vpt-8-maatregelen").orElseThrow().question("vpt8.m3.q5").orElseThrow().help().nl();
+        assertTrue(help.contains("AVG art. 10") && help.contains("UAVG art. 31"), help);
+    }
+
+    @Test
+    void ruleFilesHoldNoUserText() throws java.io.IOException {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([^\"]*)\"");
+        java.util.regex.Pattern allowed = java.util.regex.Pattern.compile(
+                "[A-Z0-9]+(-[A-Z0-9]+)+|[a-z0-9]+\\.[a-z0-9]+\\.q[0-9]+|[a-z0-9_]{1,30}");
+        try (Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(RuleCases.RULES)) {
+            for (java.nio.file.Path drl : walk.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String[] lines = java.nio.file.Files.readString(drl).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    String line = lines[i].strip();
+                    if (line.startsWith("//") || line.startsWith("rule ")) {
+                        continue; // comments and rule names are for the rule's reader, not for users
+                    }
+                    var matcher = literal.matcher(line);
+                    while (matcher.find()) {
+                        assertTrue(allowed.matcher(matcher.group(1)).matches(), drl + ":" + (i + 1)
+                                + ": text \"" + matcher.group(1) + "\" belongs in the findings file, not in the rule");
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -100,6 +156,11 @@ class RuleCasesTest {
                     .orElseThrow(() -> new AssertionError(file.file() + ": unknown questionnaire " + file.questionnaire()));
             file.cases().forEach(row -> row.normalizedAnswers(questionnaire));
         }
+    }
+
+    private static Finding finding(AssessmentResult result, String ruleId) {
+        return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + ruleId));
     }
 
     private static AssessmentResult score(RuleCases file, RuleCases.Case row) {

@@ -2,6 +2,7 @@ package nl.vptscan.scoring;
 
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.scoring.fact.Action;
 import nl.vptscan.scoring.fact.AssessmentContext;
 import nl.vptscan.scoring.fact.Evidence;
 import nl.vptscan.scoring.fact.Finding;
@@ -31,7 +32,8 @@ class ScorerTest {
     @BeforeAll
     static void compile() {
         mini = QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid")).find("mini").orElseThrow();
-        scorer = new Scorer(RuleBook.compile(Path.of("src/test/resources/rules-mini")));
+        scorer = new Scorer(RuleBook.compile(Path.of("src/test/resources/rules-mini"),
+                QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid"))));
     }
 
     private static AssessmentResult score(Object policy, Object groups, double incidents) {
@@ -66,6 +68,19 @@ class ScorerTest {
         assertEquals("Arbowet art. 3 lid 2", finding.legal());
         assertEquals(List.of(new Evidence("mini.t1.q1", "no")), finding.evidence());
         assertEquals("MINI-T1-01", result.actions().get(0).ruleId());
+    }
+
+    @Test
+    void aRaisedFindingCarriesTheNormLegalKeysAndActionOfItsFindingsFile() {
+        AssessmentResult result = score("no", null, 5);
+        Finding finding = result.findings().get(0);
+        assertEquals("Er is beleid.", finding.normNl());
+        assertEquals("There is a policy.", finding.normEn());
+        assertEquals("No policy.", finding.messageEn());
+        assertEquals(List.of("arbowet-3-2"), finding.legalKeys());
+        Action action = result.actions().get(0);
+        assertEquals(new Action("MINI-T1-01", "t1", 1, 30, "Maak beleid.", "Write a policy.", "directie", "Directie",
+                "Management"), action);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageAccessIT {
 
     /** The data a request points at. */
-    record Ctx(long org, long region, long submitted, long draft, long action) {
+    record Ctx(long org, long region, long submitted, long draft, long action, long share) {
     }
 
     enum Kind { GET, FORM, MULTIPART }
@@ -56,7 +57,10 @@ class PageAccessIT {
     Ctx other;
     PageClient employer;
     PageClient coordinator;
+    PageClient inspector;
     PageClient anonymous;
+    PageFixture fixture;
+    String inspectorName;
 
     static List<Entry> pages() {
         return List.of(
@@ -73,6 +77,9 @@ class PageAccessIT {
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/indienen", Kind.FORM, c -> "/beoordelingen/" + c.draft() + "/indienen"),
                 new Entry(HttpMethod.GET, "/beoordelingen/{id}/resultaat", Kind.GET, c -> "/beoordelingen/" + c.submitted() + "/resultaat"),
                 new Entry(HttpMethod.GET, "/beoordelingen/{id}/plan", Kind.GET, c -> "/beoordelingen/" + c.submitted() + "/plan"),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/delen", Kind.FORM, c -> "/beoordelingen/" + c.submitted() + "/delen"),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/delen/{shareId}/intrekken", Kind.FORM,
+                        c -> "/beoordelingen/" + c.submitted() + "/delen/" + c.share() + "/intrekken"),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/acties/{actionId}", Kind.FORM,
                         c -> "/beoordelingen/" + c.submitted() + "/plan/acties/" + c.action()),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/import", Kind.MULTIPART,
@@ -87,19 +94,24 @@ class PageAccessIT {
 
     @BeforeAll
     void createTwoOrganisations() throws Exception {
-        PageFixture fixture = new PageFixture(client.toBlocking(), server.getURI());
+        fixture = new PageFixture(client.toBlocking(), server.getURI());
         long regionA = fixture.region("Paginaregio A");
         long regionB = fixture.region("Paginaregio B");
         long orgA = fixture.organisation("Paginagemeente A", regionA);
         long orgB = fixture.organisation("Paginagemeente B", regionB);
         String emp = fixture.user("page-emp", "EMPLOYER", Map.of("organisationId", orgA));
         String coord = fixture.user("page-coord", "REGION_COORDINATOR", Map.of("regionId", regionA));
+        inspectorName = fixture.user("page-insp", "INSPECTOR", Map.of());
+        String otherInspector = fixture.user("page-insp-b", "INSPECTOR", Map.of());
         long submittedA = fixture.submitted(orgA, "SELF", null);
         long submittedB = fixture.submitted(orgB, "SELF", null);
-        own = new Ctx(orgA, regionA, submittedA, fixture.draft(orgA, "SELF", null), fixture.firstAction(submittedA));
-        other = new Ctx(orgB, regionB, submittedB, fixture.draft(orgB, "SELF", null), fixture.firstAction(submittedB));
+        own = new Ctx(orgA, regionA, submittedA, fixture.draft(orgA, "SELF", null), fixture.firstAction(submittedA),
+                share(submittedA, otherInspector));
+        other = new Ctx(orgB, regionB, submittedB, fixture.draft(orgB, "SELF", null), fixture.firstAction(submittedB),
+                share(submittedB, otherInspector));
         employer = new PageClient(server.getURI(), fixture.token(emp));
         coordinator = new PageClient(server.getURI(), fixture.token(coord));
+        inspector = new PageClient(server.getURI(), fixture.token(inspectorName));
         anonymous = new PageClient(server.getURI(), null);
     }
 
@@ -111,7 +123,8 @@ class PageAccessIT {
         router.uriRoutes().map(UriRouteInfo.class::cast).forEach(route -> {
             String template = route.getUriMatchTemplate().toPathString().replaceAll("\\{[?&][^}]*}", "");
             if (route.getHttpMethod() != HttpMethod.HEAD && !template.startsWith("/api/") && !template.startsWith("/health")
-                    && !template.equals("/login") && !template.startsWith("/bench")) {
+                    && !template.equals("/login") && !template.startsWith("/bench")
+                    && !template.equals("/prometheus")) { // administrators only: nl.vptscan.operations.ObservabilityIT
                 routes.add(route.getHttpMethod() + " " + template);
             }
         });
@@ -155,10 +168,50 @@ class PageAccessIT {
     }
 
     @Test
+    void anInspectorSeesASelfAssessmentPageOnlyWhileTheEmployerSharesIt() throws Exception {
+        long organisation = fixture.organisation("Paginagemeente Delen", null);
+        PageClient employer = new PageClient(server.getURI(), fixture.token(
+                fixture.user("page-emp-share", "EMPLOYER", Map.of("organisationId", organisation))));
+        long self = fixture.submitted(organisation, "SELF", null);
+        fixture.submitted(organisation, "AUDIT", fixture.token(inspectorName));
+        List<String> selfPages = List.of("/beoordelingen/" + self + "/resultaat", "/beoordelingen/" + self + "/plan",
+                "/beoordelingen/" + self + "/onderwerp/m1");
+        for (String path : selfPages) {
+            assertEquals(403, inspector.get(path).statusCode(), "an audit alone opens nothing: " + path);
+        }
+        String comparison = "/organisaties/" + organisation + "/vergelijking";
+        assertTrue(inspector.get(comparison).body().contains("id=\"comparison-no-self\""), "says nothing is shared");
+
+        HttpResponse<String> result = employer.get("/beoordelingen/" + self + "/resultaat");
+        assertTrue(result.body().contains("id=\"share-inspector\""), "the employer's result page offers sharing");
+        HttpResponse<String> shared = employer.postForm("/beoordelingen/" + self + "/delen",
+                "_csrf=" + employer.csrf() + "&inspector=" + inspectorName);
+        assertEquals(303, shared.statusCode(), shared.body());
+        for (String path : selfPages) {
+            assertEquals(200, inspector.get(path).statusCode(), "shared: " + path);
+        }
+        assertFalse(inspector.get(comparison).body().contains("comparison-no-self"), "the comparison has the self-assessment");
+
+        java.util.regex.Matcher revoke = java.util.regex.Pattern.compile("/beoordelingen/" + self + "/delen/(\\d+)/intrekken")
+                .matcher(employer.get("/beoordelingen/" + self + "/resultaat").body());
+        assertTrue(revoke.find(), "a revoke button");
+        assertEquals(303, employer.postForm(revoke.group(), "_csrf=" + employer.csrf()).statusCode());
+        for (String path : selfPages) {
+            assertEquals(403, inspector.get(path).statusCode(), "revoked: " + path);
+        }
+        assertEquals(422, employer.postForm("/beoordelingen/" + self + "/delen", "_csrf=" + employer.csrf()
+                + "&inspector=nobody").statusCode(), "an unknown inspector is refused on the page");
+    }
+
+    @Test
     void loginPageIsOpenAndItsPostsNeedTheToken() throws Exception {
         assertEquals(200, anonymous.get("/inloggen").statusCode());
         assertEquals(403, anonymous.postForm("/inloggen", "username=x&password=y").statusCode());
         assertEquals(403, employer.postForm("/uitloggen", "_csrf=wrong").statusCode());
+    }
+
+    private long share(long assessment, String inspector) {
+        return PageFixture.id(fixture.post("/api/assessments/" + assessment + "/shares", Map.of("inspector", inspector)));
     }
 
     private static HttpResponse<String> send(PageClient client, Entry e, Ctx ctx, String token) throws Exception {

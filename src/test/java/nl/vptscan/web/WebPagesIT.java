@@ -214,6 +214,20 @@ class WebPagesIT {
         fixture.submitted(organisation, "AUDIT", fixture.token(inspector));
         browser.login(inspector, PageFixture.PASSWORD);
         browser.submit(browser.find("a[href='/organisaties/" + organisation + "/vergelijking']"));
+        assertEquals(1, browser.all("#comparison-no-self").size(), "nothing to compare before the employer shares");
+        browser.logout();
+
+        browser.login(employer, PageFixture.PASSWORD);
+        browser.open("/beoordelingen/" + assessment + "/resultaat");
+        new org.openqa.selenium.support.ui.Select(browser.find("#share-inspector")).selectByValue(inspector);
+        browser.submit(browser.find("form[action$='/delen'] button"));
+        assertEquals(1, browser.all("#share-saved").size(), "shared message");
+        assertTrue(browser.find("#shares").getText().contains(inspector), browser.find("#shares").getText());
+        browser.screenshot("06b-delen-met-inspecteur");
+        browser.logout();
+
+        browser.login(inspector, PageFixture.PASSWORD);
+        browser.submit(browser.find("a[href='/organisaties/" + organisation + "/vergelijking']"));
         assertFalse(browser.all(".row--differs").isEmpty(), "the self-assessment answered yes where the audit says no");
         assertTrue(browser.driver.getPageSource().contains("zelf gunstiger beoordeeld"));
         browser.screenshot("07-vergelijking");

@@ -1,17 +1,20 @@
 package nl.vptscan.scoring.fact;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Objects;
 
 /**
  * A recommended improvement for the plan van aanpak: what to do, how urgent (priority 1 = highest) and a
- * suggested deadline in days from the assessment. The scorer stamps the id of the rule that inserted it,
- * which links it to that rule's finding.
+ * suggested deadline in days from the assessment, and the role suggested to own it ({@code ownerRole}, with its
+ * Dutch and English name). It carries the id of the finding it answers.
  */
 @Serdeable
-public record Action(String ruleId, String topic, int priority, int dueInDays, String textNl, String textEn) {
+public record Action(String ruleId, String topic, int priority, int dueInDays, String textNl, String textEn,
+                     String ownerRole, String ownerNl, String ownerEn) {
 
+    @Creator
     public Action {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(textNl, "textNl");
@@ -22,14 +25,17 @@ public record Action(String ruleId, String topic, int priority, int dueInDays, S
         if (dueInDays < 1) {
             throw new IllegalArgumentException("dueInDays must be positive, not " + dueInDays);
         }
+        ownerRole = ownerRole == null ? "" : ownerRole;
+        ownerNl = ownerNl == null ? "" : ownerNl;
+        ownerEn = ownerEn == null ? "" : ownerEn;
     }
 
-    /** An action as a rule writes it: {@code Action.of("p01", 1, 30, "Neem ... op", "Include ...")}. */
-    public static Action of(String topic, int priority, int dueInDays, String nl, String en) {
-        return new Action(null, topic, priority, dueInDays, nl, en);
+    /** An action without a suggested owner, as stored before owners were suggested. */
+    public Action(String ruleId, String topic, int priority, int dueInDays, String textNl, String textEn) {
+        this(ruleId, topic, priority, dueInDays, textNl, textEn, "", "", "");
     }
 
     public Action withRuleId(String id) {
-        return new Action(id, topic, priority, dueInDays, textNl, textEn);
+        return new Action(id, topic, priority, dueInDays, textNl, textEn, ownerRole, ownerNl, ownerEn);
     }
 }

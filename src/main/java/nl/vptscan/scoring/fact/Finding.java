@@ -1,20 +1,22 @@
 package nl.vptscan.scoring.fact;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A rule's conclusion about a topic: what is wrong or could be better, why it matters legally, and the
- * answers that led to it. Rules create findings with {@link #violation}, {@link #warning} or
- * {@link #advice}; the scorer stamps the id of the rule that inserted it.
+ * A rule's conclusion about a topic: the norm that is not met ({@code normNl}/{@code normEn}, an affirmative
+ * statement), what is wrong ({@code messageNl}/{@code messageEn}), its legal basis as the joined citations
+ * ({@code legal}) and as keys into the legal catalogue ({@code legalKeys}), and the answers that led to it.
+ * Rules raise findings by id ({@link Raised}); the texts come from the findings file of the rule.
  */
 @Serdeable
 public record Finding(String ruleId, String topic, Severity severity, String messageNl, String messageEn,
-                      String legal, List<Evidence> evidence) {
+                      String legal, List<Evidence> evidence, String normNl, String normEn, List<String> legalKeys) {
 
+    @Creator
     public Finding {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(severity, "severity");
@@ -22,26 +24,19 @@ public record Finding(String ruleId, String topic, Severity severity, String mes
         Objects.requireNonNull(messageEn, "messageEn");
         legal = legal == null ? "" : legal;
         evidence = List.copyOf(evidence);
+        normNl = normNl == null ? "" : normNl;
+        normEn = normEn == null ? "" : normEn;
+        legalKeys = legalKeys == null ? List.of() : List.copyOf(legalKeys);
     }
 
-    public static Finding violation(String topic, String nl, String en, String legal, Answer... answers) {
-        return of(topic, Severity.VIOLATION, nl, en, legal, answers);
-    }
-
-    public static Finding warning(String topic, String nl, String en, String legal, Answer... answers) {
-        return of(topic, Severity.WARNING, nl, en, legal, answers);
-    }
-
-    public static Finding advice(String topic, String nl, String en, String legal, Answer... answers) {
-        return of(topic, Severity.ADVICE, nl, en, legal, answers);
-    }
-
-    private static Finding of(String topic, Severity severity, String nl, String en, String legal, Answer... answers) {
-        return new Finding(null, topic, severity, nl, en, legal, Arrays.stream(answers).map(Evidence::of).toList());
+    /** A finding as stored before norms and legal keys were kept with it. */
+    public Finding(String ruleId, String topic, Severity severity, String messageNl, String messageEn, String legal,
+                   List<Evidence> evidence) {
+        this(ruleId, topic, severity, messageNl, messageEn, legal, evidence, "", "", List.of());
     }
 
     public Finding withRuleId(String id) {
-        return new Finding(id, topic, severity, messageNl, messageEn, legal, evidence);
+        return new Finding(id, topic, severity, messageNl, messageEn, legal, evidence, normNl, normEn, legalKeys);
     }
 
 }
