@@ -3,14 +3,20 @@ package nl.vptscan;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import nl.vptscan.assessment.ReleaseDiffCommand;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import nl.vptscan.questionnaire.QuestionnaireException;
 import nl.vptscan.scoring.RuleCompilationException;
 
 @OpenAPIDefinition(info = @Info(title = "vpt-scan", version = "0.1",
         description = "Self-inspection of aggression and violence policy: questionnaires, scoring with explained "
-                + "findings, assessments, improvement plans and regional benchmarks."))
+                + "findings, assessments, improvement plans and regional benchmarks."),
+        security = @SecurityRequirement(name = "bearerAuth"))
+@SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "The access_token of POST /login, as `Authorization: Bearer <token>`")
 /** Starts vpt-scan: the self-inspection service for aggression and violence policy. */
 public class Application extends Micronaut {
 

@@ -26,7 +26,7 @@ class LoginHandler extends AccessRefreshTokenLoginHandler {
 
     private final boolean secureCookie;
 
-    LoginHandler(AccessRefreshTokenGenerator generator, @Value("${vptscan.cookie.secure:false}") boolean secureCookie) {
+    LoginHandler(AccessRefreshTokenGenerator generator, @Value("${vptscan.https:false}") boolean secureCookie) {
         super(generator);
         this.secureCookie = secureCookie;
     }

@@ -1,5 +1,6 @@
 package nl.vptscan.access;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Users: administrators create them; everyone may see who they are logged in as. */
+@ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -1,5 +1,6 @@
 package nl.vptscan.assessment;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Assessments of an organisation: answers, submit, results, history and audit trail. */
+@ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

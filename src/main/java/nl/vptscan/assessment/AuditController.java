@@ -1,5 +1,6 @@
 package nl.vptscan.assessment;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Inspector audits: verdicts per topic, and the audit beside the self-assessment. */
+@ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -1,5 +1,6 @@
 package nl.vptscan.assessment;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Organisations and regions. */
+@ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

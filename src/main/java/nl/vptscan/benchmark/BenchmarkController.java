@@ -1,6 +1,7 @@
 package nl.vptscan.benchmark;
 
 import io.micrometer.core.annotation.Timed;
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
@@ -15,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.vptscan.questionnaire.Languages;
 
 /** The region benchmark for its coordinator (JSON and workbook) and a member's own benchmark. */
+@ProblemResponses
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

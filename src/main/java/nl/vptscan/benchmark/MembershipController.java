@@ -1,5 +1,6 @@
 package nl.vptscan.benchmark;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -16,6 +17,7 @@ import nl.vptscan.assessment.Organisation;
 import java.time.LocalDate;
 
 /** Adds an organisation to a region (optionally from a given date) or takes it out. */
+@ProblemResponses
 @Controller("/api/regions/{id}/members/{organisationId}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured("ADMIN")

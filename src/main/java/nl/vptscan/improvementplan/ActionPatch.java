@@ -95,8 +95,10 @@ final class ActionPatch {
         if (raw == null) {
             return null;
         }
-        if (!(raw instanceof Number n)) {
-            errors.add(new FieldError(field, "expected an amount in euros"));
+        if (!(raw instanceof Number n) || (n instanceof Double d && !Double.isFinite(d))
+                || (n instanceof Float f && !Float.isFinite(f))) {
+            errors.add(new FieldError(field, raw instanceof Number ? "expected an amount from 0 to " + ActionEdit.MAX_COST
+                    : "expected an amount in euros"));
             return null;
         }
         BigDecimal value = new BigDecimal(n.toString());

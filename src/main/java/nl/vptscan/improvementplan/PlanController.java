@@ -1,5 +1,6 @@
 package nl.vptscan.improvementplan;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The plan van aanpak of an assessment: as JSON, one action at a time, or as an Excel workbook both ways. */
+@ProblemResponses
 @Controller("/api/assessments/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

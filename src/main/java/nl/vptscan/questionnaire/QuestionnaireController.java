@@ -1,5 +1,6 @@
 package nl.vptscan.questionnaire;
 
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -12,6 +13,7 @@ import nl.vptscan.problem.ApiException;
 import java.util.List;
 
 /** Lists the questionnaires and shows one in full, in Dutch or English. */
+@ProblemResponses
 @Controller("/api/questionnaires")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class QuestionnaireController {

@@ -1,6 +1,7 @@
 package nl.vptscan.scoring;
 
 import nl.vptscan.organisation.Sector;
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Scores a set of answers at once and returns the full result; nothing is stored. */
+@ProblemResponses
 @Controller("/api/score")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class QuickScanController {

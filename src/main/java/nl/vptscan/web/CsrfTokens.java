@@ -2,12 +2,10 @@ package nl.vptscan.web;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 import nl.vptscan.access.PageLogin;
-import nl.vptscan.problem.ApiException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,7 +14,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,18 +48,6 @@ final class CsrfTokens {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(binding.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
-
-    /** Refuses the post with 403 unless it carries the token of its cookie. */
-    void check(HttpRequest<?> request, String submitted) {
-        check(binding(request), submitted);
-    }
-
-    void check(Optional<String> binding, String submitted) {
-        if (!valid(binding, submitted)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "The form has expired or did not come from vpt-scan; "
-                    + "open the page again and resend it", List.of());
         }
     }
 

@@ -39,22 +39,20 @@ import java.util.Map;
 class OrganisationPageController {
 
     @Serdeable
-    record NewAssessment(@Nullable String questionnaireId, @Nullable String _csrf) {
+    record NewAssessment(@Nullable String questionnaireId) {
     }
 
     private final AssessmentAccess access;
     private final AssessmentService assessments;
     private final AssessmentRows rows;
     private final QuestionnaireCatalog catalog;
-    private final CsrfTokens csrf;
 
     OrganisationPageController(AssessmentAccess access, AssessmentService assessments, AssessmentRows rows,
-                               QuestionnaireCatalog catalog, CsrfTokens csrf) {
+                               QuestionnaireCatalog catalog) {
         this.access = access;
         this.assessments = assessments;
         this.rows = rows;
         this.catalog = catalog;
-        this.csrf = csrf;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -82,7 +80,6 @@ class OrganisationPageController {
 
     @Post(value = "/beoordelingen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> create(long id, HttpRequest<?> request, @Body NewAssessment form, Caller caller) {
-        csrf.check(request, form._csrf());
         AssessmentContext.Kind kind = newKind(caller);
         if (kind == null) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Region coordinators do not start assessments", List.of());
