@@ -5,6 +5,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
+import nl.vptscan.assessment.ReleaseDiffCommand;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import nl.vptscan.questionnaire.QuestionnaireException;
@@ -19,7 +20,12 @@ import nl.vptscan.scoring.RuleCompilationException;
 /** Starts vpt-scan: the self-inspection service for aggression and violence policy. */
 public class Application extends Micronaut {
 
-    public static void main(String[] args) {
+    /** Starts the service, or with {@code release-diff <summary.md> <report.xlsx>} runs the release diff and stops. */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && ReleaseDiffCommand.NAME.equals(args[0])) {
+            ReleaseDiffCommand.run(args);
+            return;
+        }
         new Application().mainClass(Application.class).args(args).start();
     }
 

@@ -64,4 +64,27 @@ class ArchitectureTest {
                         "nl.vptscan.improvementplan..", "nl.vptscan.benchmark..", "nl.vptscan.web..")
                 .check(classes);
     }
+
+    @Test
+    void planAndBenchmarkReadResultsNotTheScorersFacts() {
+        noClasses().that().resideInAnyPackage("nl.vptscan.improvementplan..", "nl.vptscan.benchmark..")
+                .should().dependOnClassesThat().resideInAPackage("nl.vptscan.scoring..")
+                .check(classes);
+    }
+
+    @Test
+    void organisationVocabularyDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("nl.vptscan.organisation..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.vptscan.scoring..", "nl.vptscan.assessment..",
+                        "nl.vptscan.improvementplan..", "nl.vptscan.benchmark..", "nl.vptscan.web..")
+                .check(classes);
+    }
+
+    @Test
+    void theResultModelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("nl.vptscan.result..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.vptscan.scoring..", "nl.vptscan.assessment..",
+                        "nl.vptscan.improvementplan..", "nl.vptscan.benchmark..", "nl.vptscan.web..")
+                .check(classes);
+    }
 }

@@ -19,6 +19,11 @@ public record Assessment(@Id @GeneratedValue @Nullable Long id, Long organisatio
     /** DRAFT: answers may change. SUBMITTED: answers are frozen and a result is stored. */
     public enum Status { DRAFT, SUBMITTED }
 
+    /** True for an inspector's audit, false for a self-assessment. */
+    public boolean byInspector() {
+        return kind == AssessmentContext.Kind.AUDIT;
+    }
+
     Assessment submitted(Instant at) {
         return new Assessment(id, organisationId, questionnaireId, questionnaireVersion, kind, Status.SUBMITTED,
                 createdBy, createdAt, at);

@@ -2,6 +2,7 @@ package nl.vptscan.assessment;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
@@ -20,6 +21,9 @@ interface AssessmentRepository extends CrudRepository<Assessment, Long> {
     List<Assessment> findByOrganisationIdOrderByCreatedAtDesc(Long organisationId);
 
     boolean existsByOrganisationId(Long organisationId);
+
+    /** A page of assessments in the given status after an id (keyset paging, for runs over every assessment). */
+    List<Assessment> findByStatusAndIdGreaterThan(Assessment.Status status, Long id, Pageable pageable);
 
     List<Assessment> findByKindAndCreatedByOrderByCreatedAtDesc(AssessmentContext.Kind kind, String createdBy);
 

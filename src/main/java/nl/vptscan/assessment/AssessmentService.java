@@ -11,7 +11,7 @@ import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.AnswerCheck;
-import nl.vptscan.scoring.AssessmentResult;
+import nl.vptscan.result.Result;
 import nl.vptscan.scoring.Scorer;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
@@ -218,12 +218,23 @@ public class AssessmentService {
 
     private StoredResult score(Assessment assessment, Questionnaire questionnaire, Map<String, Object> values,
                                LocalDate referenceDate, StoredResult.Reason reason, Instant now) {
+        long resultId = results.insert(assessment.id(), reason, referenceDate, now,
+                score(assessment, questionnaire, values, referenceDate));
+        return results.find(assessment.id(), resultId).orElseThrow();
+    }
+
+    /** A submitted assessment's answers scored with today's ruleset, as of the reference date; nothing is stored. */
+    Result scoreWithoutStoring(Assessment assessment, LocalDate referenceDate) {
+        Questionnaire questionnaire = questionnaire(assessment);
+        return score(assessment, questionnaire, values(answers.load(assessment.id(), questionnaire)), referenceDate);
+    }
+
+    private Result score(Assessment assessment, Questionnaire questionnaire, Map<String, Object> values,
+                         LocalDate referenceDate) {
         Organisation organisation = organisations.get(assessment.organisationId());
         AssessmentContext context = new AssessmentContext(organisation.sector(), organisation.employees(),
                 assessment.kind(), referenceDate);
-        AssessmentResult result = scorer.score(questionnaire, values, context);
-        long resultId = results.insert(assessment.id(), reason, referenceDate, now, result);
-        return results.find(assessment.id(), resultId).orElseThrow();
+        return ScoredResults.of(scorer.score(questionnaire, values, context));
     }
 
     private Assessment lockDraft(long id) {

@@ -7,7 +7,7 @@ import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
-import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.result.TopicResult;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.time.Clock;
@@ -119,8 +119,8 @@ public class AuditService {
         verdicts(auditRun.id()).forEach(v -> byTopic.put(v.key().topic(), v));
         List<Comparison.TopicComparison> topics = new ArrayList<>();
         for (var topic : questionnaire.topics()) {
-            TopicScore s = selfResult.topic(topic.id());
-            TopicScore a = auditResult.topic(topic.id());
+            TopicResult s = selfResult.topic(topic.id());
+            TopicResult a = auditResult.topic(topic.id());
             AuditVerdict verdict = byTopic.get(topic.id());
             topics.add(new Comparison.TopicComparison(topic.id(), s.percentage(), s.level(), a.percentage(), a.level(),
                     verdict == null ? null : verdict.verdict(), verdict == null ? null : verdict.note(),

@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
-import nl.vptscan.scoring.Sector;
+import nl.vptscan.organisation.Sector;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -2,12 +2,13 @@ package nl.vptscan.assessment;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import nl.vptscan.scoring.AssessmentResult;
-import nl.vptscan.scoring.TopicScore;
-import nl.vptscan.scoring.fact.Action;
-import nl.vptscan.scoring.fact.Evidence;
-import nl.vptscan.scoring.fact.Finding;
-import nl.vptscan.scoring.fact.Severity;
+import nl.vptscan.result.Action;
+import nl.vptscan.result.Evidence;
+import nl.vptscan.result.Finding;
+import nl.vptscan.result.LevelScale;
+import nl.vptscan.result.Result;
+import nl.vptscan.result.Severity;
+import nl.vptscan.result.TopicResult;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -26,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Stores results as rows (topic scores, findings with their evidence, recommended actions) so that benchmarks
- * are SQL aggregates, and reads them back. Callers hold the transaction.
+ * are SQL aggregates, and reads them back. A result stored before the overall level and the topic caps were kept
+ * (columns left empty) reads with them worked out from its topic rows and findings. Callers hold the transaction.
  */
 @Singleton
 class ResultStore {
@@ -38,9 +40,10 @@ class ResultStore {
     }
 
     long insert(long assessmentId, StoredResult.Reason reason, LocalDate referenceDate, Instant scoredAt,
-                AssessmentResult result) {
+                Result result) {
         long resultId = insertReturningKey("INSERT INTO assessment_result (assessment_id, reason, questionnaire_id, "
-                + "questionnaire_version, ruleset_version, reference_date, overall, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + "questionnaire_version, ruleset_version, reference_date, overall, scored_at, overall_level, "
+                + "unmet_duties) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setLong(1, assessmentId);
                     statement.setString(2, reason.name());
@@ -50,16 +53,19 @@ class ResultStore {
                     statement.setDate(6, Date.valueOf(referenceDate));
                     statement.setBigDecimal(7, BigDecimal.valueOf(result.overall()));
                     statement.setTimestamp(8, Timestamp.from(scoredAt));
+                    statement.setInt(9, result.overallLevel());
+                    statement.setInt(10, result.unmetDuties());
                 });
-        jdbc.prepareStatement("INSERT INTO topic_score (result_id, topic, points, max_points, percentage, level) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", statement -> {
-            for (TopicScore topic : result.topics()) {
+        jdbc.prepareStatement("INSERT INTO topic_score (result_id, topic, points, max_points, percentage, level, "
+                + "capped_by) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+            for (TopicResult topic : result.topics()) {
                 statement.setLong(1, resultId);
                 statement.setString(2, topic.topic());
                 statement.setBigDecimal(3, BigDecimal.valueOf(topic.points()));
                 statement.setBigDecimal(4, BigDecimal.valueOf(topic.max()));
                 statement.setBigDecimal(5, BigDecimal.valueOf(topic.percentage()));
                 statement.setInt(6, topic.level());
+                statement.setString(7, topic.cappedBy());
                 statement.addBatch();
             }
             return statement.executeBatch();
@@ -148,7 +154,8 @@ class ResultStore {
     /** The results of an assessment without their rows: only the details of those asked for are read. */
     private List<StoredResult> headers(long assessmentId) {
         return jdbc.prepareStatement("SELECT id, reason, questionnaire_id, questionnaire_version, "
-                + "ruleset_version, reference_date, overall, scored_at FROM assessment_result WHERE assessment_id = ? "
+                + "ruleset_version, reference_date, overall, scored_at, overall_level, unmet_duties FROM assessment_result "
+                + "WHERE assessment_id = ? "
                 + "ORDER BY id", statement -> {
             statement.setLong(1, assessmentId);
             List<StoredResult> results = new ArrayList<>();
@@ -157,8 +164,9 @@ class ResultStore {
                     results.add(new StoredResult(rows.getLong(1), assessmentId,
                             StoredResult.Reason.valueOf(rows.getString(2)), rows.getTimestamp(8).toInstant(),
                             rows.getDate(6).toLocalDate(),
-                            new AssessmentResult(rows.getString(3), rows.getString(4), rows.getString(5),
-                                    rows.getBigDecimal(7).doubleValue(), List.of(), List.of(), List.of(), List.of())));
+                            new Result(rows.getString(3), rows.getString(4), rows.getString(5),
+                                    rows.getBigDecimal(7).doubleValue(), orMissing(rows, 9), orMissing(rows, 10),
+                                    List.of(), List.of(), List.of())));
                 }
             }
             return results;
@@ -167,14 +175,15 @@ class ResultStore {
 
     private StoredResult withDetails(StoredResult header) {
         long id = header.id();
-        List<TopicScore> topics = jdbc.prepareStatement("SELECT topic, points, max_points, percentage, level "
-                + "FROM topic_score WHERE result_id = ?", statement -> {
+        List<TopicResult> topics = jdbc.prepareStatement("SELECT topic, points, max_points, percentage, level, "
+                + "capped_by FROM topic_score WHERE result_id = ?", statement -> {
             statement.setLong(1, id);
-            Map<String, TopicScore> byTopic = new LinkedHashMap<>();
+            Map<String, TopicResult> byTopic = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    byTopic.put(rows.getString(1), new TopicScore(rows.getString(1), rows.getBigDecimal(2).doubleValue(),
-                            rows.getBigDecimal(3).doubleValue(), rows.getBigDecimal(4).doubleValue(), rows.getInt(5)));
+                    byTopic.put(rows.getString(1), new TopicResult(rows.getString(1), rows.getBigDecimal(2).doubleValue(),
+                            rows.getBigDecimal(3).doubleValue(), rows.getBigDecimal(4).doubleValue(), rows.getInt(5),
+                            rows.getString(6)));
                 }
             }
             return new ArrayList<>(byTopic.values());
@@ -217,10 +226,25 @@ class ResultStore {
             }
             return list;
         });
-        AssessmentResult h = header.result();
+        Result h = header.result();
+        int unmet = h.unmetDuties() == MISSING ? LevelScale.unmetDuties(findings) : h.unmetDuties();
+        if (topics.stream().anyMatch(t -> t.cappedBy() == null && t.level() < LevelScale.forPercentage(t.percentage()))) {
+            topics = topics.stream().map(t -> t.cappedBy() != null ? t : new TopicResult(t.topic(), t.points(), t.max(),
+                    t.percentage(), t.level(), LevelScale.cappedBy(t.topic(), t.percentage(), t.level(), findings)
+                    .orElse(null))).toList();
+        }
+        int level = h.overallLevel() == MISSING ? LevelScale.overall(h.overall(), topics, unmet) : h.overallLevel();
         return new StoredResult(id, header.assessmentId(), header.reason(), header.scoredAt(), header.referenceDate(),
-                new AssessmentResult(h.questionnaireId(), h.questionnaireVersion(), h.rulesetVersion(), h.overall(),
-                        topics, findings, actions, List.of()));
+                new Result(h.questionnaireId(), h.questionnaireVersion(), h.rulesetVersion(), h.overall(), level, unmet,
+                        topics, findings, actions));
+    }
+
+    /** Marks a figure a result stored before it was kept does not have; it is worked out on reading. */
+    private static final int MISSING = -1;
+
+    private static int orMissing(ResultSet rows, int column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? MISSING : value;
     }
 
     /** Sets the parameters of an insert. */

@@ -1,7 +1,7 @@
 package nl.vptscan.assessment;
 
 import io.micronaut.serde.annotation.Serdeable;
-import nl.vptscan.scoring.AssessmentResult;
+import nl.vptscan.result.Result;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 public record StoredResult(long id, long assessmentId, Reason reason, Instant scoredAt, LocalDate referenceDate,
-                           AssessmentResult result) {
+                           Result result) {
 
     /** SUBMIT: scored when the assessment was submitted. RESCORE: scored again later with the ruleset of that day. */
     public enum Reason { SUBMIT, RESCORE }

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * One score's aggregates over a group as the SQL returns them: count, mean, extremes, the order statistics
- * around each quartile (see {@link Quantile}) and the number of organisations at each level 0–4.
+ * around each quartile (see {@link Quantile}), the number of organisations at each level 0–4 and (overall score
+ * only) how many of them have an unmet legal duty.
  */
 record AggregateRow(String topic, long count, double mean, double min, double max,
                     double p25Lower, double p25Upper, double medianLower, double medianUpper,
-                    double p75Lower, double p75Upper, List<Long> levels) {
+                    double p75Lower, double p75Upper, List<Long> levels, long withUnmetDuties) {
 
     AggregateRow {
         levels = List.copyOf(levels);

@@ -2,7 +2,7 @@ package nl.vptscan.benchmark;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.result.LevelScale;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,14 +37,27 @@ class BenchmarkQueries {
               FROM ranked r JOIN assessment_result res ON res.assessment_id = r.assessment_id
               WHERE r.rn = 1
               GROUP BY r.organisation_id
+            ),
+            judged AS (
+              SELECT l.organisation_id, res.id AS result_id, res.overall, res.overall_level,
+                     COALESCE(res.unmet_duties, (SELECT COUNT(*) FROM finding f
+                                                 WHERE f.result_id = res.id AND f.severity = 'VIOLATION')) AS unmet
+              FROM latest l JOIN assessment_result res ON res.id = l.result_id
+            ),
+            overall_level AS (
+              SELECT organisation_id, result_id, overall, unmet,
+                     COALESCE(overall_level, CASE WHEN overall >= 75 AND unmet = 0 THEN 3 WHEN overall >= 50 THEN 2
+                                                  WHEN overall >= 25 THEN 1 ELSE 0 END) AS lv
+              FROM judged
             )""";
 
     /*
      * The histogram per topic, then per topic: count, mean, extremes, the scores at the 1-based positions
      * FLOOR/CEILING((n - 1) p) + 1 (the smallest score whose cumulative count reaches the position) and the
-     * level counts (kind 'A'); and per distinct score the count below it and at it (kind 'H'). The overall
-     * score's level is the one its percentage gives (TopicScore.levelFor: below 25, 50, 75). Topics that did
-     * not apply (no points to earn) are left out.
+     * level counts and, for the overall score, how many members have an unmet legal duty (kind 'A'); and per
+     * distinct score the count below it and at it (kind 'H'). The overall level is the stored one (capped at
+     * partial while a legal duty is unmet), or for a result stored without it, the one its percentage and its
+     * violations give. Topics that did not apply (no points to earn) are left out.
      */
     private static final String DISTRIBUTION = LATEST + """
             ,
@@ -52,21 +65,20 @@ class BenchmarkQueries {
               SELECT t.topic, t.percentage AS score, COUNT(*) AS c,
                      SUM(CASE WHEN t.level = 0 THEN 1 ELSE 0 END) AS l0, SUM(CASE WHEN t.level = 1 THEN 1 ELSE 0 END) AS l1,
                      SUM(CASE WHEN t.level = 2 THEN 1 ELSE 0 END) AS l2, SUM(CASE WHEN t.level = 3 THEN 1 ELSE 0 END) AS l3,
-                     SUM(CASE WHEN t.level = 4 THEN 1 ELSE 0 END) AS l4
+                     SUM(CASE WHEN t.level = 4 THEN 1 ELSE 0 END) AS l4, 0 AS u
               FROM latest l JOIN topic_score t ON t.result_id = l.result_id
               WHERE t.max_points > 0
               GROUP BY t.topic, t.percentage
               UNION ALL
-              SELECT '%s', res.overall, COUNT(*),
-                     SUM(CASE WHEN res.overall < 25 THEN 1 ELSE 0 END),
-                     SUM(CASE WHEN res.overall >= 25 AND res.overall < 50 THEN 1 ELSE 0 END),
-                     SUM(CASE WHEN res.overall >= 50 AND res.overall < 75 THEN 1 ELSE 0 END),
-                     SUM(CASE WHEN res.overall >= 75 THEN 1 ELSE 0 END), 0
-              FROM latest l JOIN assessment_result res ON res.id = l.result_id
-              GROUP BY res.overall
+              SELECT '%s', o.overall, COUNT(*),
+                     SUM(CASE WHEN o.lv = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN o.lv = 1 THEN 1 ELSE 0 END),
+                     SUM(CASE WHEN o.lv = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN o.lv = 3 THEN 1 ELSE 0 END),
+                     SUM(CASE WHEN o.lv = 4 THEN 1 ELSE 0 END), SUM(CASE WHEN o.unmet > 0 THEN 1 ELSE 0 END)
+              FROM overall_level o
+              GROUP BY o.overall
             ),
             cum AS (
-              SELECT topic, score, c, l0, l1, l2, l3, l4,
+              SELECT topic, score, c, l0, l1, l2, l3, l4, u,
                      SUM(c) OVER (PARTITION BY topic ORDER BY score) AS upto,
                      SUM(c) OVER (PARTITION BY topic) AS n
               FROM hist
@@ -78,10 +90,11 @@ class BenchmarkQueries {
                    MIN(CASE WHEN upto >= CEILING((n - 1) * 0.5) + 1 THEN score END),
                    MIN(CASE WHEN upto >= FLOOR((n - 1) * 0.75) + 1 THEN score END),
                    MIN(CASE WHEN upto >= CEILING((n - 1) * 0.75) + 1 THEN score END),
-                   SUM(l0), SUM(l1), SUM(l2), SUM(l3), SUM(l4)
+                   SUM(l0), SUM(l1), SUM(l2), SUM(l3), SUM(l4), SUM(u)
             FROM cum GROUP BY topic
             UNION ALL
-            SELECT 'H', topic, score, n, upto - c, c, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            SELECT 'H', topic, score, n, upto - c, c, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   NULL
             FROM cum""";
 
     /*
@@ -104,18 +117,18 @@ class BenchmarkQueries {
                   AND YEAR(res.reference_date) = YEAR(cur.reference_date) - 1
               ) p WHERE p.rn = 1
             )
-            SELECT 'C', l.organisation_id, t.topic, t.percentage, t.level, res.reference_date
+            SELECT 'C', l.organisation_id, t.topic, t.percentage, t.level, res.reference_date, 0
             FROM latest l JOIN assessment_result res ON res.id = l.result_id JOIN topic_score t ON t.result_id = res.id
             WHERE t.max_points > 0
             UNION ALL
-            SELECT 'C', l.organisation_id, '%2$s', res.overall, -1, res.reference_date
-            FROM latest l JOIN assessment_result res ON res.id = l.result_id
+            SELECT 'C', o.organisation_id, '%2$s', o.overall, o.lv, res.reference_date, o.unmet
+            FROM overall_level o JOIN assessment_result res ON res.id = o.result_id
             UNION ALL
-            SELECT 'P', p.organisation_id, t.topic, t.percentage, t.level, res.reference_date
+            SELECT 'P', p.organisation_id, t.topic, t.percentage, t.level, res.reference_date, 0
             FROM previous p JOIN assessment_result res ON res.id = p.result_id JOIN topic_score t ON t.result_id = res.id
             WHERE t.max_points > 0
             UNION ALL
-            SELECT 'P', p.organisation_id, '%2$s', res.overall, -1, res.reference_date
+            SELECT 'P', p.organisation_id, '%2$s', res.overall, -1, res.reference_date, 0
             FROM previous p JOIN assessment_result res ON res.id = p.result_id""";
 
     private final JdbcOperations jdbc;
@@ -142,7 +155,7 @@ class BenchmarkQueries {
                         aggregates.add(new AggregateRow(topic, r.getLong(4), number(r, 5), number(r, 6), number(r, 7),
                                 number(r, 8), number(r, 9), number(r, 10), number(r, 11), number(r, 12),
                                 number(r, 13), List.of(r.getLong(14), r.getLong(15), r.getLong(16), r.getLong(17),
-                                r.getLong(18))));
+                                r.getLong(18)), r.getLong(19)));
                     }
                 }
             }
@@ -164,7 +177,7 @@ class BenchmarkQueries {
                     double score = number(r, 4);
                     int level = r.getInt(5);
                     rows.add(new ScoreRow(r.getLong(2), "P".equals(r.getString(1)), r.getString(3), score,
-                            level < 0 ? TopicScore.levelFor(score) : level, r.getDate(6).toLocalDate()));
+                            level < 0 ? LevelScale.forPercentage(score) : level, r.getDate(6).toLocalDate(), r.getInt(7)));
                 }
             }
             return rows;

@@ -10,7 +10,7 @@ import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.Text;
-import nl.vptscan.scoring.Sector;
+import nl.vptscan.organisation.Sector;
 
 import java.util.List;
 import java.util.Map;

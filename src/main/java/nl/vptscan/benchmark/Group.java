@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * A group organisations are compared in (a region, or a sector nationally): how many have a result, the overall
- * score and every topic. {@code withheld} says why the group shows no figures when it is too small.
+ * score and every topic, and how many of them have an unmet legal duty (a VIOLATION finding). {@code withheld} says
+ * why the group shows no figures when it is too small.
  */
 @Serdeable
 public record Group(Text name, long organisations, @Nullable Text withheld, GroupScore overall,
-                    List<GroupScore> topics) {
+                    List<GroupScore> topics, @Nullable Long membersWithUnmetDuties) {
 
     public Group {
         topics = List.copyOf(topics);

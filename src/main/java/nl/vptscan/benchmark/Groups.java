@@ -32,7 +32,8 @@ final class Groups {
                 .map(t -> score(t.id(), t.title(), byTopic.get(t.id()), open, minimum,
                         own == null ? null : spread.percentile(t.id(), own.score(t.id()))))
                 .toList();
-        return new Group(name, organisations, open ? null : Privacy.tooFew(organisations, minimum), overall, topics);
+        return new Group(name, organisations, open ? null : Privacy.tooFew(organisations, minimum), overall, topics,
+                open ? Long.valueOf(overallRow.withUnmetDuties()) : null);
     }
 
     private static GroupScore score(String topic, Text title, AggregateRow row, boolean groupOpen, int minimum,

@@ -32,7 +32,7 @@ final class MemberRows {
                 .map(t -> score(t.id(), latest.get(t.id()), previous.get(t.id()), spread, minimum))
                 .toList();
         return new MemberScores(organisationId, name, true, overall.referenceDate(), previousDate,
-                score(BenchmarkQueries.OVERALL, overall, previousOverall, spread, minimum), topics);
+                score(BenchmarkQueries.OVERALL, overall, previousOverall, spread, minimum), topics, overall.unmetDuties());
     }
 
     private static Score score(String topic, ScoreRow row, ScoreRow previousRow, Spread spread, int minimum) {

@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * One region member in the coordinator's view: its latest submitted self-assessment's scores, or
- * {@code hasResult = false} when it has none (it is then not counted in any distribution).
+ * {@code hasResult = false} when it has none (it is then not counted in any distribution). {@code unmetDuties} is
+ * the number of legal duties its result leaves unmet (VIOLATION findings).
  */
 @Serdeable
 public record MemberScores(long organisationId, String name, boolean hasResult, @Nullable LocalDate referenceDate,
-                           @Nullable LocalDate previousReferenceDate, @Nullable Score overall, List<Score> topics) {
+                           @Nullable LocalDate previousReferenceDate, @Nullable Score overall, List<Score> topics,
+                           @Nullable Integer unmetDuties) {
 
     public MemberScores {
         topics = List.copyOf(topics);
@@ -29,6 +31,6 @@ public record MemberScores(long organisationId, String name, boolean hasResult, 
     }
 
     static MemberScores withoutResult(long organisationId, String name) {
-        return new MemberScores(organisationId, name, false, null, null, null, List.of());
+        return new MemberScores(organisationId, name, false, null, null, null, List.of(), null);
     }
 }

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
+import nl.vptscan.result.LevelScale;
 import nl.vptscan.workbook.SafeCells;
 
 import java.time.LocalDate;
@@ -77,12 +78,6 @@ final class Sheets {
         if (level == null) {
             return "";
         }
-        return switch (level) {
-            case 0 -> t("0 afwezig", "0 absent");
-            case 1 -> t("1 beginnend", "1 initial");
-            case 2 -> t("2 gedeeltelijk", "2 partial");
-            case 3 -> t("3 aanwezig", "3 in place");
-            default -> t("4 verankerd", "4 embedded");
-        };
+        return LevelScale.label(level, lang);
     }
 }

@@ -1,8 +1,8 @@
 package nl.vptscan.improvementplan;
 
 import nl.vptscan.improvementplan.Column.Kind;
-import nl.vptscan.scoring.fact.Evidence;
-import nl.vptscan.scoring.fact.Finding;
+import nl.vptscan.result.Evidence;
+import nl.vptscan.result.Finding;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -3,8 +3,8 @@ package nl.vptscan.improvementplan;
 import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Singleton;
 import nl.vptscan.assessment.AssessmentSubmitted;
-import nl.vptscan.scoring.fact.Action;
-import nl.vptscan.scoring.fact.Finding;
+import nl.vptscan.result.Action;
+import nl.vptscan.result.Finding;
 
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,8 @@ import nl.vptscan.improvementplan.PlanColumns.PlanRow;
 import nl.vptscan.questionnaire.AnswerOption;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Topic;
-import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.result.LevelScale;
+import nl.vptscan.result.TopicResult;
 import nl.vptscan.workbook.SafeCells;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -116,12 +117,13 @@ final class PlanWorkbook {
         sheet.setColumnWidth(0, 40 * 256);
         sheet.setColumnWidth(1, 14 * 256);
         sheet.setColumnWidth(2, 16 * 256);
+        sheet.setColumnWidth(3, 34 * 256);
         Row title = sheet.createRow(0);
         text(title, 0, t("Plan van aanpak agressie en geweld", "Action plan aggression and violence"), styles.title);
         String[][] facts = {
                 {t("Organisatie", "Organisation"), doc.organisation().name()},
                 {t("Vragenlijst", "Questionnaire"), doc.questionnaire().title().in(lang) + " (" + doc.result().result().questionnaireVersion() + ")"},
-                {t("Soort", "Kind"), doc.assessment().kind().name().equals("AUDIT") ? t("Inspectie", "Audit") : t("Zelfinspectie", "Self-assessment")},
+                {t("Soort", "Kind"), doc.assessment().byInspector() ? t("Inspectie", "Audit") : t("Zelfinspectie", "Self-assessment")},
                 {t("Datum", "Date"), doc.result().referenceDate().toString()},
                 {t("Regelset", "Ruleset"), doc.result().result().rulesetVersion()},
         };
@@ -135,6 +137,13 @@ final class PlanWorkbook {
         text(overall, 0, t("Totaalscore (%)", "Overall score (%)"), styles.label);
         overall.createCell(1).setCellValue(doc.result().result().overall());
         overall.getCell(1).setCellStyle(styles.percentage.normal());
+        int overallLevel = doc.result().result().overallLevel();
+        Row level = sheet.createRow(r++);
+        text(level, 0, t("Totaalniveau", "Overall level"), styles.label);
+        text(level, 1, LevelScale.label(overallLevel, lang), styles.levels[overallLevel]);
+        Row unmet = sheet.createRow(r++);
+        text(unmet, 0, t("Niet nagekomen wettelijke plichten", "Unmet legal duties"), styles.label);
+        unmet.createCell(1).setCellValue(doc.result().result().unmetDuties());
 
         r++;
         int headerRow = r;
@@ -142,13 +151,17 @@ final class PlanWorkbook {
         text(header, 0, t("Onderwerp", "Topic"), styles.header);
         text(header, 1, t("Score (%)", "Score (%)"), styles.header);
         text(header, 2, t("Niveau", "Level"), styles.header);
-        for (TopicScore score : doc.result().result().topics()) {
+        text(header, 3, t("Begrensd", "Capped"), styles.header);
+        for (TopicResult score : doc.result().result().topics()) {
             Row row = sheet.createRow(r++);
             text(row, 0, doc.topicTitle(score.topic()), styles.plain);
             Cell pct = row.createCell(1);
             pct.setCellValue(score.percentage());
             pct.setCellStyle(styles.levels[score.level()].normal());
-            text(row, 2, Levels.label(score.level(), lang), styles.levels[score.level()]);
+            text(row, 2, LevelScale.label(score.level(), lang), styles.levels[score.level()]);
+            if (score.cappedBy() != null) {
+                text(row, 3, t("begrensd door bevinding ", "capped by finding ") + score.cappedBy(), styles.plain);
+            }
         }
         chart(sheet, headerRow + 1, r - 1);
     }

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.organisation.Sector;
 import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

@@ -25,7 +25,7 @@ import nl.vptscan.assessment.Organisation;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
-import nl.vptscan.scoring.Sector;
+import nl.vptscan.organisation.Sector;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.util.ArrayList;

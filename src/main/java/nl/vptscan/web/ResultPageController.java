@@ -27,9 +27,9 @@ import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
-import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.result.Finding;
+import nl.vptscan.result.TopicResult;
 import nl.vptscan.scoring.fact.AssessmentContext;
-import nl.vptscan.scoring.fact.Finding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +47,8 @@ import java.util.stream.Collectors;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ResultPageController {
 
-    /** A topic's score with its traffic light. */
-    record TopicRow(String id, String title, String legal, long percentage, int level, String colour) {
+    /** A topic's score with its traffic light and, when its level is capped, the finding that capped it. */
+    record TopicRow(String id, String title, String legal, long percentage, int level, String colour, String cappedBy) {
     }
 
     /** An answer behind a finding. */
@@ -114,11 +114,11 @@ class ResultPageController {
         Questionnaire q = catalog.find(assessment.questionnaireId()).orElseThrow();
         List<TopicRow> topics = new ArrayList<>();
         List<Charts.BarInput> bars = new ArrayList<>();
-        for (TopicScore score : stored.result().topics()) {
+        for (TopicResult score : stored.result().topics()) {
             String title = q.topic(score.topic()).map(t -> t.title().in(lang)).orElse(score.topic());
             topics.add(new TopicRow(score.topic(), title, q.topic(score.topic()).map(t -> t.legal()).orElse(""),
-                    Math.round(score.percentage()), score.level(), TopicScore.colour(score.level())));
-            bars.add(new Charts.BarInput(title, score.percentage(), TopicScore.colour(score.level())));
+                    Math.round(score.percentage()), score.level(), score.colour(), score.cappedBy()));
+            bars.add(new Charts.BarInput(title, score.percentage(), score.colour()));
         }
         List<FindingRow> findings = new ArrayList<>();
         for (Finding f : stored.result().findings()) {
@@ -126,7 +126,7 @@ class ResultPageController {
                     .map(question -> new EvidenceRow(question.text().in(lang), answer(question, e.value(), lang)))
                     .orElse(new EvidenceRow(e.questionId(), e.value()))).toList();
             findings.add(new FindingRow(q.topic(f.topic()).map(t -> t.title().in(lang)).orElse(f.topic()), f.ruleId(),
-                    f.severity().name(), "en".equals(lang) ? f.messageEn() : f.messageNl(), f.legal(), evidence));
+                    f.severity().name(), f.message(lang), f.legal(), evidence));
         }
         boolean mayShare = assessment.kind() == AssessmentContext.Kind.SELF
                 && assessment.status() == Assessment.Status.SUBMITTED && access.mayShare(caller, assessment);

@@ -104,6 +104,8 @@ class AccessMatrixIT {
                 // its own fresh login each time, so logging out ends no token the other rows use
                 entry(HttpMethod.POST, "/api/logout", c -> HttpRequest.POST("/api/logout", Map.of())
                         .header(OWN_LOGIN, "true"), EVERYONE),
+                entry(HttpMethod.POST, "/api/admin/release-diff", c -> HttpRequest.POST("/api/admin/release-diff", Map.of()), "ADMIN"),
+                entry(HttpMethod.POST, "/api/admin/release-diff.xlsx", c -> HttpRequest.POST("/api/admin/release-diff.xlsx", Map.of()), "ADMIN"),
 
                 entry(HttpMethod.POST, "/api/organisations", c -> HttpRequest.POST("/api/organisations", org), "ADMIN"),
                 entry(HttpMethod.GET, "/api/organisations", c -> HttpRequest.GET("/api/organisations"), EVERYONE),

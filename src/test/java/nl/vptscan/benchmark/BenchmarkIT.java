@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link ResultRows} to control scores and dates.
  *
  * <p>Region "six": overall 40, 55, 55, 70, 85, 100 (a tie at 55), topic m1 0, 25, 50, 50, 75, 100, topic m8 not
- * applicable to the first member, and a seventh member with only a draft. Region "four": four results.
+ * applicable to the first member, a VIOLATION on m2 for the fifth (overall 85, so its overall level is capped at
+ * partial), and a seventh member with only a draft. Region "four": four results.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -76,8 +77,11 @@ class BenchmarkIT {
             double[] m1 = {0, 25, 50, 50, 75, 100};
             for (int i = 0; i < 6; i++) {
                 long organisation = organisation("Lid " + (char) ('A' + i) + " " + suffix, six);
-                rows.submitted(organisation, VPT8, "SELF", NOW.minusDays(i), i == 3 ? 65 : overall[i],
-                        topics(i == 3 ? 65 : overall[i], m1[i], i == 0));
+                long assessment = rows.submitted(organisation, VPT8, "SELF", NOW.minusDays(i),
+                        i == 3 ? 65 : overall[i], topics(i == 3 ? 65 : overall[i], m1[i], i == 0));
+                if (i == 4) {
+                    rows.violation(assessment, "m2", "VPT8-M2-99");
+                }
             }
             long d = ids.get("D");
             long latestOfD = latestAssessment(d);
@@ -188,7 +192,18 @@ class BenchmarkIT {
             assertEquals(62.5, number(d, "median"));
             assertEquals(81.25, number(d, "p75"));
             assertEquals(100.0, number(d, "max"));
-            assertEquals(List.of(0, 1, 3, 2, 0), d.get("levels"));
+            assertEquals(List.of(0, 1, 4, 0, 1), d.get("levels"));
+        }
+
+        @Test
+        void overallLevelsComeFromTheCappedModelAndMembersWithUnmetDutiesAreCounted() {
+            Map<String, Object> group = map(benchmark.get("distribution"));
+            assertEquals(1, group.get("membersWithUnmetDuties"));
+            Map<String, Object> e = member(benchmark, "E");
+            assertEquals(85.0, number(map(e.get("overall")), "score"));
+            assertEquals(2, map(e.get("overall")).get("level"));
+            assertEquals(1, e.get("unmetDuties"));
+            assertEquals(4, map(member(benchmark, "F").get("overall")).get("level"));
         }
 
         @Test

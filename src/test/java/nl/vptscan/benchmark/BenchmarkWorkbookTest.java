@@ -26,7 +26,7 @@ class BenchmarkWorkbookTest {
     private MemberScores member(long id, String name, double overall, Double previous) {
         List<Score> topics = vpt8.topics().stream().map(t -> new Score(t.id(), overall, 2, 50.0, null, null)).toList();
         return new MemberScores(id, name, true, LocalDate.of(2026, 3, 1), previous == null ? null : LocalDate.of(2025, 3, 1),
-                new Score(BenchmarkQueries.OVERALL, overall, 2, 50.0, previous, Numbers.change(overall, previous)), topics);
+                new Score(BenchmarkQueries.OVERALL, overall, 2, 50.0, previous, Numbers.change(overall, previous)), topics, 0);
     }
 
     private RegionBenchmark benchmark(long groupSize) {

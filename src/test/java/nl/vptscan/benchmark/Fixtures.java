@@ -23,7 +23,7 @@ final class Fixtures {
 
     /** Aggregates for one score over n organisations, all at 60 with level 2. */
     static AggregateRow aggregate(String topic, long n) {
-        return new AggregateRow(topic, n, 60, 60, 60, 60, 60, 60, 60, 60, 60, List.of(0L, 0L, n, 0L, 0L));
+        return new AggregateRow(topic, n, 60, 60, 60, 60, 60, 60, 60, 60, 60, List.of(0L, 0L, n, 0L, 0L), 0);
     }
 
     /** The overall score and every vpt-8 topic over n organisations, all at 60. */
@@ -43,6 +43,6 @@ final class Fixtures {
     static MemberScores memberAt60() {
         List<Score> topics = vpt8().topics().stream().map(t -> new Score(t.id(), 60.0, 2, null, null, null)).toList();
         return new MemberScores(1, "Eigen", true, null, null,
-                new Score(BenchmarkQueries.OVERALL, 60.0, 2, null, null, null), topics);
+                new Score(BenchmarkQueries.OVERALL, 60.0, 2, null, null, null), topics, 0);
     }
 }

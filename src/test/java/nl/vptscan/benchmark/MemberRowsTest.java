@@ -16,11 +16,11 @@ class MemberRowsTest {
     private static final String OVERALL = BenchmarkQueries.OVERALL;
 
     private static ScoreRow latest(String topic, double score) {
-        return new ScoreRow(7, false, topic, score, 2, NOW);
+        return new ScoreRow(7, false, topic, score, 2, NOW, 0);
     }
 
     private static ScoreRow lastYear(String topic, double score) {
-        return new ScoreRow(7, true, topic, score, 2, LAST_YEAR);
+        return new ScoreRow(7, true, topic, score, 2, LAST_YEAR, 0);
     }
 
     private static MemberScores member(List<ScoreRow> rows, long groupSize) {

@@ -1,6 +1,7 @@
 package nl.vptscan.benchmark;
 
-import nl.vptscan.scoring.TopicScore;
+import nl.vptscan.result.LevelScale;
+import nl.vptscan.result.TopicResult;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,6 +13,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,19 +46,53 @@ final class ResultRows implements AutoCloseable {
     /** A further result of an assessment, as a re-score makes it: same reference date, higher id. */
     long result(long assessmentId, String questionnaireId, String reason, LocalDate day, double overall,
                 Map<String, Double> topics) throws SQLException {
+        List<TopicResult> levels = new ArrayList<>();
+        topics.forEach((topic, percentage) -> levels.add(new TopicResult(topic, 0, percentage >= 0 ? 10 : 0, percentage,
+                percentage >= 100 ? LevelScale.EMBEDDED : LevelScale.forPercentage(Math.max(0, percentage)), null)));
         long result = insert("INSERT INTO assessment_result (assessment_id, reason, questionnaire_id, "
-                + "questionnaire_version, ruleset_version, reference_date, overall, scored_at) "
-                + "VALUES (?, ?, ?, '1', 'test', ?, ?, ?)", assessmentId, reason, questionnaireId, Date.valueOf(day),
-                overall, noon(day));
+                + "questionnaire_version, ruleset_version, reference_date, overall, scored_at, overall_level, "
+                + "unmet_duties) VALUES (?, ?, ?, '1', 'test', ?, ?, ?, ?, 0)", assessmentId, reason, questionnaireId,
+                Date.valueOf(day), overall, noon(day), LevelScale.overall(overall, levels, 0));
         for (var topic : topics.entrySet()) {
             double percentage = topic.getValue();
             boolean applies = percentage >= 0;
-            int level = percentage >= 100 ? TopicScore.EMBEDDED : TopicScore.levelFor(Math.max(0, percentage));
+            int level = percentage >= 100 ? LevelScale.EMBEDDED : LevelScale.forPercentage(Math.max(0, percentage));
             insert("INSERT INTO topic_score (result_id, topic, points, max_points, percentage, level) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", result, topic.getKey(), applies ? percentage / 10 : 0,
                     applies ? 10 : 0, applies ? percentage : 0, applies ? level : 0);
         }
         return result;
+    }
+
+    /**
+     * Adds a VIOLATION finding on the topic to the assessment's latest result, capping that topic and the overall
+     * level at partial as the service stores it.
+     */
+    void violation(long assessmentId, String topic, String ruleId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT MAX(id) FROM assessment_result WHERE assessment_id = ?")) {
+            statement.setLong(1, assessmentId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                long result = rows.getLong(1);
+                insert("INSERT INTO finding (result_id, position, rule_id, topic, severity, message_nl, message_en, legal) "
+                        + "VALUES (?, 0, ?, ?, 'VIOLATION', 'Overtreding', 'Violation', 'Arbowet art. 3')", result, ruleId,
+                        topic);
+                update("UPDATE assessment_result SET unmet_duties = 1, overall_level = LEAST(overall_level, 2) WHERE id = ?",
+                        result);
+                update("UPDATE topic_score SET capped_by = CASE WHEN level > 2 THEN ? END, level = LEAST(level, 2) "
+                        + "WHERE result_id = ? AND topic = ?", ruleId, result, topic);
+            }
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     /** A draft assessment: started, never submitted, no result. */

@@ -91,7 +91,7 @@ class PlanWorkbookIT {
             assertNotNull(drawing);
             assertEquals(1, drawing.getCharts().size());
             assertEquals(1, drawing.getCharts().get(0).getChartSeries().get(0).getSeriesCount());
-            Row firstTopic = summary.getRow(10);
+            Row firstTopic = summary.getRow(12); // below the facts, the overall score and level, unmet duties and the header
             assertEquals(CellType.NUMERIC, firstTopic.getCell(1).getCellType());
             assertNotNull(firstTopic.getCell(1).getCellStyle().getFillForegroundColorColor(), "level colour");
 

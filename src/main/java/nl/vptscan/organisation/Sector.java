@@ -1,4 +1,4 @@
-package nl.vptscan.scoring;
+package nl.vptscan.organisation;
 
 import java.util.Arrays;
 import java.util.Optional;

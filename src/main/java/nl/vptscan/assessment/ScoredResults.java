@@ -1,0 +1,37 @@
+package nl.vptscan.assessment;
+
+import nl.vptscan.result.Action;
+import nl.vptscan.result.Evidence;
+import nl.vptscan.result.Finding;
+import nl.vptscan.result.LevelScale;
+import nl.vptscan.result.Result;
+import nl.vptscan.result.Severity;
+import nl.vptscan.result.TopicResult;
+import nl.vptscan.scoring.AssessmentResult;
+
+import java.util.List;
+
+/**
+ * The one place where the scorer's output becomes the assessment's {@link Result}: findings, actions and topic
+ * scores copied into the result model, each capped topic stamped with the finding that capped it, and the overall
+ * level and the number of unmet legal duties worked out.
+ */
+final class ScoredResults {
+
+    private ScoredResults() {
+    }
+
+    static Result of(AssessmentResult scored) {
+        List<Finding> findings = scored.findings().stream().map(f -> new Finding(f.ruleId(), f.topic(),
+                Severity.valueOf(f.severity().name()), f.messageNl(), f.messageEn(), f.legal(),
+                f.evidence().stream().map(e -> new Evidence(e.questionId(), e.value())).toList())).toList();
+        List<Action> actions = scored.actions().stream().map(a -> new Action(a.ruleId(), a.topic(), a.priority(),
+                a.dueInDays(), a.textNl(), a.textEn())).toList();
+        List<TopicResult> topics = scored.topics().stream().map(t -> new TopicResult(t.topic(), t.points(), t.max(),
+                t.percentage(), t.level(), LevelScale.cappedBy(t.topic(), t.percentage(), t.level(), findings)
+                .orElse(null))).toList();
+        int unmet = LevelScale.unmetDuties(findings);
+        return new Result(scored.questionnaireId(), scored.questionnaireVersion(), scored.rulesetVersion(),
+                scored.overall(), LevelScale.overall(scored.overall(), topics, unmet), unmet, topics, findings, actions);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Organisation: the vocabulary of the organisations vpt-scan serves that every feature may use, such as the
+ * {@link nl.vptscan.organisation.Sector} list; it depends on no other feature.
+ */
+package nl.vptscan.organisation;

@@ -1,0 +1,9 @@
+package nl.vptscan.result;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/** How serious a finding is: a legal duty unmet (VIOLATION), a risk to address (WARNING), good practice (ADVICE). */
+@Serdeable
+public enum Severity {
+    VIOLATION, WARNING, ADVICE
+}
