@@ -48,7 +48,7 @@ rm -f "$CDS"
 start_server() { # extra JVM options...
   DATASOURCES_DEFAULT_URL="jdbc:mariadb://127.0.0.1:3306/${DB}" DATASOURCES_DEFAULT_USERNAME=vptscan \
   DATASOURCES_DEFAULT_PASSWORD=vptscan MICRONAUT_SERVER_PORT=${PORT} VPTSCAN_BENCH_ENABLED=true \
-  VPTSCAN_ADMIN_USERNAME=bench VPTSCAN_ADMIN_PASSWORD=bench-password-0123 \
+  VPTSCAN_ADMIN_USERNAME=bench VPTSCAN_ADMIN_PASSWORD=meetronde-wachtzin-0123 \
   VPTSCAN_JWT_SECRET=bench-signing-secret-of-at-least-32-chars \
   java -Xmx512m -XX:+UseSerialGC "$@" -jar "$JAR" > "$WORK/server.log" 2>&1 &
   SERVER=$!
@@ -86,7 +86,7 @@ MICRONAUT_MS=$(grep -o 'Startup completed in [0-9]*ms' "$WORK/server.log" | grep
 RULES_MS=$(grep -o 'rule files from .* in [0-9]* ms' "$WORK/server.log" | grep -o 'in [0-9]* ms' | grep -o '[0-9]*' || echo "?")
 
 TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
-  -d '{"username":"bench","password":"bench-password-0123"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  -d '{"username":"bench","password":"meetronde-wachtzin-0123"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 AUTH="Authorization: Bearer $TOKEN"
 
 # A complete answer set for the eight VPT measures, mixed so that several rules fire.

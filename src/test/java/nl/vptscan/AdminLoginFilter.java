@@ -48,7 +48,7 @@ public class AdminLoginFilter {
 
     private String token() throws IOException, InterruptedException {
         if (token == null) {
-            token = login(server.get().getURI(), "test-admin", "test-admin-password-0123");
+            token = login(server.get().getURI(), "test-admin", "lange-beheerder-wachtzin-2026");
         }
         return token;
     }

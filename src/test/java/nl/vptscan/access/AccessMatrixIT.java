@@ -289,7 +289,7 @@ class AccessMatrixIT {
         String user = Map.of(Who.ADMIN, "test-admin", Who.EMP, "emp-a-" + suffix, Who.EMP_X, "emp-a-" + suffix,
                 Who.INSP, "insp-" + suffix, Who.INSP_X, "insp-" + suffix, Who.COORD, "coord-a-" + suffix,
                 Who.COORD_X, "coord-a-" + suffix).get(who);
-        return AdminLoginFilter.login(server.getURI(), user, who == Who.ADMIN ? "test-admin-password-0123" : "long-enough-password");
+        return AdminLoginFilter.login(server.getURI(), user, who == Who.ADMIN ? "lange-beheerder-wachtzin-2026" : "long-enough-password");
     }
 
     private String token(String user) throws Exception {

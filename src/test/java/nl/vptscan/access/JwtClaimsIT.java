@@ -35,7 +35,7 @@ class JwtClaimsIT {
     @BeforeEach
     void setUp() throws Exception {
         http = new AuthClient(server.getURI());
-        String admin = http.token("test-admin", "test-admin-password-0123");
+        String admin = http.token("test-admin", "lange-beheerder-wachtzin-2026");
         String user = AuthClient.name("claims");
         http.createUser(admin, user, PASSWORD, "INSPECTOR");
         real = SignedJWT.parse(http.token(user, PASSWORD)).getJWTClaimsSet();

@@ -30,7 +30,7 @@ class LoginFloodIT {
     @Test
     void otherUsersAreServedWhileThirtyLoginsOfUnknownNamesRun() throws Exception {
         AuthClient http = new AuthClient(server.getURI());
-        String admin = http.token("test-admin", "test-admin-password-0123");
+        String admin = http.token("test-admin", "lange-beheerder-wachtzin-2026");
         String user = AuthClient.name("flood");
         http.createUser(admin, user, "correct-horse-battery-staple", "INSPECTOR");
         String token = http.token(user, "correct-horse-battery-staple");

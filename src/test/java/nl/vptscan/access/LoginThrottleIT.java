@@ -42,7 +42,7 @@ class LoginThrottleIT {
     @BeforeEach
     void setUp() throws Exception {
         http = new AuthClient(server.getURI());
-        admin = AdminLoginFilter.login(server.getURI(), "test-admin", "test-admin-password-0123");
+        admin = AdminLoginFilter.login(server.getURI(), "test-admin", "lange-beheerder-wachtzin-2026");
     }
 
     private String newUser() {

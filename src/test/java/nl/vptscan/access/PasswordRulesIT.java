@@ -30,7 +30,7 @@ class PasswordRulesIT {
     @BeforeEach
     void setUp() {
         http = new AuthClient(server.getURI());
-        admin = http.token("test-admin", "test-admin-password-0123");
+        admin = http.token("test-admin", "lange-beheerder-wachtzin-2026");
     }
 
     private HttpResponse<String> create(String username, String password) {

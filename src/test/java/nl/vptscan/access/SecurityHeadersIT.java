@@ -96,7 +96,7 @@ class SecurityHeadersIT {
                 .headers().allValues("Set-Cookie"));
         cookies.addAll(http.send(HttpRequest.newBuilder(server.getURI().resolve("/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"test-admin\",\"password\":\"test-admin-password-0123\"}")).build(),
+                        "{\"username\":\"test-admin\",\"password\":\"lange-beheerder-wachtzin-2026\"}")).build(),
                 HttpResponse.BodyHandlers.ofString()).headers().allValues("Set-Cookie"));
         assertEquals(java.util.Set.of("CSRF", "lang", "JWT"), cookies.stream().map(c -> c.substring(0, c.indexOf('=')))
                 .collect(java.util.stream.Collectors.toSet()), cookies.toString());

@@ -33,7 +33,7 @@ class TokenRevocationIT {
     @BeforeEach
     void setUp() throws Exception {
         http = new AuthClient(server.getURI());
-        admin = AdminLoginFilter.login(server.getURI(), "test-admin", "test-admin-password-0123");
+        admin = AdminLoginFilter.login(server.getURI(), "test-admin", "lange-beheerder-wachtzin-2026");
         user = AuthClient.name("revoke");
         id = http.createUser(admin, user, PASSWORD, "INSPECTOR");
         token = http.token(user, PASSWORD);

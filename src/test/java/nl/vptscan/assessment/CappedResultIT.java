@@ -123,7 +123,7 @@ class CappedResultIT {
     @Test
     void resultPageShowsTheCapAndTheOverallLevel() throws Exception {
         long assessment = submittedWithUntrainedRiskGroups();
-        String token = AdminLoginFilter.login(server.getURI(), "test-admin", "test-admin-password-0123");
+        String token = AdminLoginFilter.login(server.getURI(), "test-admin", "lange-beheerder-wachtzin-2026");
         HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                 .newBuilder(server.getURI().resolve("/beoordelingen/" + assessment + "/resultaat"))
                 .header("Accept", "text/html").header("Cookie", "JWT=" + token).GET().build(),

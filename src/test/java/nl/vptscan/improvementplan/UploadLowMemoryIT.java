@@ -165,7 +165,7 @@ class UploadLowMemoryIT {
 
     private java.net.http.HttpResponse<String> pageUpload(byte[] workbook) {
         try {
-            String jwt = AdminLoginFilter.login(server.getURI(), "test-admin", "test-admin-password-0123");
+            String jwt = AdminLoginFilter.login(server.getURI(), "test-admin", "lange-beheerder-wachtzin-2026");
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             String start = http.send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/"))
                     .header("Cookie", "JWT=" + jwt).header("Accept", "text/html").build(),

@@ -25,7 +25,7 @@ final class ServiceProcess implements AutoCloseable {
 
     static final String JWT_SECRET = "multi-instance-signing-secret-0123456789";
     static final String ADMIN = "multi-admin";
-    static final String ADMIN_PASSWORD = "multi-admin-password-0123";
+    static final String ADMIN_PASSWORD = "twee-instanties-wachtzin-0123";
 
     final String name;
     final URI base;
