@@ -1,6 +1,7 @@
 package nl.vptscan.scoring;
 
 import io.micronaut.serde.annotation.Serdeable;
+import nl.vptscan.result.LevelScale;
 
 /**
  * How far one topic is in place: points earned out of the maximum, as a percentage, and as a level
@@ -9,25 +10,14 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 public record TopicScore(String topic, double points, double max, double percentage, int level) {
 
-    public static final int ABSENT = 0;
-    public static final int INITIAL = 1;
-    public static final int PARTIAL = 2;
-    public static final int IN_PLACE = 3;
-    public static final int EMBEDDED = 4;
+    public static final int ABSENT = LevelScale.ABSENT;
+    public static final int INITIAL = LevelScale.INITIAL;
+    public static final int PARTIAL = LevelScale.PARTIAL;
+    public static final int IN_PLACE = LevelScale.IN_PLACE;
+    public static final int EMBEDDED = LevelScale.EMBEDDED;
 
     /** The level the percentage alone gives, before caps and before "embedded" is considered. */
     public static int levelFor(double percentage) {
-        if (percentage >= 75) {
-            return IN_PLACE;
-        }
-        if (percentage >= 50) {
-            return PARTIAL;
-        }
-        return percentage >= 25 ? INITIAL : ABSENT;
-    }
-
-    /** Traffic-light colour of a level: red (0–1), orange (2), green (3–4). */
-    public static String colour(int level) {
-        return level >= IN_PLACE ? "green" : level == PARTIAL ? "orange" : "red";
+        return LevelScale.forPercentage(percentage);
     }
 }
