@@ -148,9 +148,14 @@ public class AssessmentService {
         Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
         Map<String, Object> values = values(stored);
         List<FieldError> missing = new ArrayList<>();
+        Map<String, String> unmoved = unmovedAnswers(id);
         for (Question question : questionnaire.questions()) {
             if (question.required() && !values.containsKey(question.id()) && questionnaire.isVisible(question, values)) {
-                missing.add(new FieldError("answers." + question.id(), "required question is not answered"));
+                String previous = unmoved.get(question.id());
+                missing.add(new FieldError("answers." + question.id(), previous == null
+                        ? "required question is not answered"
+                        : "required question is not answered: the earlier answer " + previous
+                        + " could not be moved to this version of the questionnaire; answer it again"));
             }
         }
         if (!missing.isEmpty()) {
@@ -288,6 +293,15 @@ public class AssessmentService {
         Assessment current = assessments.update(assessment.onVersion(questionnaire.version()));
         audit.record(id, actor, "MIGRATION", "questionnaire_version", from, questionnaire.version());
         return current;
+    }
+
+    /** Per new question, the old answer a migration could not move to it (as recorded in the audit trail). */
+    private Map<String, String> unmovedAnswers(long id) {
+        Map<String, String> unmoved = new LinkedHashMap<>();
+        audit.of(id).stream()
+                .filter(e -> "MIGRATION".equals(e.kind()) && e.newValue() != null && e.newValue().startsWith("not mapped"))
+                .forEach(e -> unmoved.put(e.subject(), e.oldValue()));
+        return unmoved;
     }
 
     private Assessment lockDraft(long id) {

@@ -95,6 +95,8 @@ class DraftMigrationIT {
                 HttpRequest.POST("/api/assessments/" + assessment + "/submit", Map.of()));
         assertTrue(Api.fields(problem).containsAll(Set.of("answers.ai11.p06.q1", "answers.ai11.p06.q5")),
                 () -> "submit names the questions to answer again: " + Api.fields(problem));
+        assertTrue(String.valueOf(problem.get("errors")).contains("the earlier answer ai11.p06.q1 \"no\" could not be "
+                + "moved to this version of the questionnaire; answer it again"), () -> String.valueOf(problem));
 
         Map<String, Object> rest = new LinkedHashMap<>();
         Answers.allInPlace("ai-agressie-11").forEach((id, value) -> {
