@@ -28,4 +28,10 @@ public record Assessment(@Id @GeneratedValue @Nullable Long id, Long organisatio
         return new Assessment(id, organisationId, questionnaireId, questionnaireVersion, kind, Status.SUBMITTED,
                 createdBy, createdAt, at);
     }
+
+    /** The same draft, now answering the given version of its questionnaire. */
+    Assessment onVersion(String version) {
+        return new Assessment(id, organisationId, questionnaireId, version, kind, status, createdBy, createdAt,
+                submittedAt);
+    }
 }

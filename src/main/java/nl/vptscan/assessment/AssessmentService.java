@@ -10,6 +10,7 @@ import nl.vptscan.questionnaire.InvalidAnswerException;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.questionnaire.QuestionnaireMigration;
 import nl.vptscan.questionnaire.AnswerCheck;
 import nl.vptscan.result.Result;
 import nl.vptscan.scoring.Scorer;
@@ -30,6 +31,8 @@ import java.util.function.Predicate;
 public class AssessmentService {
 
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    /** Who moves a draft's answers when it is merely opened. */
+    private static final String MIGRATION_ACTOR = "system";
 
     private final AssessmentRepository assessments;
     private final OrganisationService organisations;
@@ -83,10 +86,14 @@ public class AssessmentService {
         return assessments.findByKindAndCreatedByOrderByCreatedAtDesc(AssessmentContext.Kind.AUDIT, inspector);
     }
 
-    @Transactional(readOnly = true)
+    /** The answers of an assessment; a draft on an older questionnaire version is moved to the current one first. */
+    @Transactional
     public AnswerSheet answers(long id) {
         Assessment assessment = get(id);
         Questionnaire questionnaire = questionnaire(assessment);
+        if (needsMigration(assessment, questionnaire)) {
+            assessment = migrate(lockDraft(id), questionnaire, MIGRATION_ACTOR);
+        }
         return sheet(assessment, questionnaire, answers.load(id, questionnaire));
     }
 
@@ -96,8 +103,8 @@ public class AssessmentService {
      */
     @Transactional
     public AnswerSheet saveAnswers(long id, Map<String, AnswerInput> input, String actor) {
-        Assessment assessment = lockDraft(id);
-        Questionnaire questionnaire = questionnaire(assessment);
+        Questionnaire questionnaire = questionnaire(get(id));
+        Assessment assessment = migrate(lockDraft(id), questionnaire, actor);
         Map<String, AnswerInput> checked = check(questionnaire, input, LocalDate.now(clock.withZone(NL)));
         Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
         Instant now = clock.instant();
@@ -137,12 +144,18 @@ public class AssessmentService {
                     .orElseThrow(() -> new IllegalStateException("submitted assessment " + id + " has no result"));
         }
         Questionnaire questionnaire = questionnaire(assessment);
+        assessment = migrate(assessment, questionnaire, actor);
         Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
         Map<String, Object> values = values(stored);
         List<FieldError> missing = new ArrayList<>();
+        Map<String, String> unmoved = unmovedAnswers(id);
         for (Question question : questionnaire.questions()) {
             if (question.required() && !values.containsKey(question.id()) && questionnaire.isVisible(question, values)) {
-                missing.add(new FieldError("answers." + question.id(), "required question is not answered"));
+                String previous = unmoved.get(question.id());
+                missing.add(new FieldError("answers." + question.id(), previous == null
+                        ? "required question is not answered"
+                        : "required question is not answered: the earlier answer " + previous
+                        + " could not be moved to this version of the questionnaire; answer it again"));
             }
         }
         if (!missing.isEmpty()) {
@@ -235,6 +248,71 @@ public class AssessmentService {
         AssessmentContext context = new AssessmentContext(organisation.sector(), organisation.employees(),
                 assessment.kind(), referenceDate);
         return ScoredResults.of(scorer.score(questionnaire, values, context));
+    }
+
+    private static boolean needsMigration(Assessment assessment, Questionnaire questionnaire) {
+        return assessment.status() == Assessment.Status.DRAFT
+                && !questionnaire.version().equals(assessment.questionnaireVersion());
+    }
+
+    /**
+     * Moves the answers of a locked draft started on an older questionnaire version to the current version, as its
+     * migration file says, and records each move in the audit trail. An answer that cannot be moved is removed from
+     * the answers but kept in the audit trail, and its new question stays unanswered, so submitting names it.
+     */
+    private Assessment migrate(Assessment assessment, Questionnaire questionnaire, String actor) {
+        if (!needsMigration(assessment, questionnaire)) {
+            return assessment;
+        }
+        long id = assessment.id();
+        String from = assessment.questionnaireVersion();
+        QuestionnaireMigration migration = catalog.migration(questionnaire.id(), from).orElseThrow(() ->
+                ApiException.conflict("Assessment " + id + " was started on version " + from + " of "
+                        + questionnaire.id() + "; no migration to version " + questionnaire.version()
+                        + " is documented, so its answers cannot be opened"));
+        Instant now = clock.instant();
+        Map<String, StoredAnswer> moved = new LinkedHashMap<>();
+        answers.load(id, questionnaire).forEach((oldId, old) -> {
+            boolean listed = migration.moves().containsKey(oldId);
+            if (!listed && questionnaire.question(oldId).isPresent()) {
+                return;
+            }
+            answers.delete(id, oldId);
+            if (!listed) {
+                audit.record(id, actor, "MIGRATION", oldId, describe(old),
+                        "not mapped: no such question in version " + questionnaire.version());
+                return;
+            }
+            for (QuestionnaireMigration.Target target : migration.targets(oldId)) {
+                Object value = target.map(old.value());
+                String source = oldId + " " + describe(old);
+                if (value == null) {
+                    audit.record(id, actor, "MIGRATION", target.questionId(), source,
+                            "not mapped: answer " + target.questionId() + " again");
+                    continue;
+                }
+                StoredAnswer next = new StoredAnswer(target.questionId(), value, old.comment(), old.evidence(),
+                        actor, now);
+                moved.put(target.questionId(), next);
+                audit.record(id, actor, "MIGRATION", target.questionId(), source, describe(next));
+            }
+        });
+        moved.forEach((questionId, answer) -> {
+            answers.delete(id, questionId);
+            answers.insert(id, answer);
+        });
+        Assessment current = assessments.update(assessment.onVersion(questionnaire.version()));
+        audit.record(id, actor, "MIGRATION", "questionnaire_version", from, questionnaire.version());
+        return current;
+    }
+
+    /** Per new question, the old answer a migration could not move to it (as recorded in the audit trail). */
+    private Map<String, String> unmovedAnswers(long id) {
+        Map<String, String> unmoved = new LinkedHashMap<>();
+        audit.of(id).stream()
+                .filter(e -> "MIGRATION".equals(e.kind()) && e.newValue() != null && e.newValue().startsWith("not mapped"))
+                .forEach(e -> unmoved.put(e.subject(), e.oldValue()));
+        return unmoved;
     }
 
     private Assessment lockDraft(long id) {

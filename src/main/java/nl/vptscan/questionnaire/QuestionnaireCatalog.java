@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 public final class QuestionnaireCatalog {
 
     private final Map<String, Questionnaire> byId;
+    private final Map<String, QuestionnaireMigration> migrations;
 
-    private QuestionnaireCatalog(Map<String, Questionnaire> byId) {
+    private QuestionnaireCatalog(Map<String, Questionnaire> byId, Map<String, QuestionnaireMigration> migrations) {
         this.byId = byId;
+        this.migrations = migrations;
     }
 
     /** Loads every {@code *.yaml} / {@code *.yml} file in the folder; a malformed file throws. */
@@ -46,7 +48,38 @@ public final class QuestionnaireCatalog {
             }
             origin.put(questionnaire.id(), file);
         }
-        return new QuestionnaireCatalog(Map.copyOf(byId));
+        return new QuestionnaireCatalog(Map.copyOf(byId), migrations(folder.resolve("migrations"), byId));
+    }
+
+    /** Reads every migration file under {@code migrations}; a malformed one, or two from one version, throws. */
+    private static Map<String, QuestionnaireMigration> migrations(Path folder, Map<String, Questionnaire> current) {
+        if (!Files.isDirectory(folder)) {
+            return Map.of();
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, QuestionnaireMigration> byKey = new LinkedHashMap<>();
+        for (Path file : files) {
+            QuestionnaireMigration migration = MigrationReader.read(file, current);
+            if (byKey.putIfAbsent(key(migration.questionnaireId(), migration.from()), migration) != null) {
+                throw new QuestionnaireException(file + ":1: a second migration of " + migration.questionnaireId()
+                        + " from version " + migration.from());
+            }
+        }
+        return Map.copyOf(byKey);
+    }
+
+    private static String key(String questionnaireId, String version) {
+        return questionnaireId + "@" + version;
+    }
+
+    /** How drafts on an older version of the questionnaire move to its current version, if that is documented. */
+    public Optional<QuestionnaireMigration> migration(String questionnaireId, String fromVersion) {
+        return Optional.ofNullable(migrations.get(key(questionnaireId, fromVersion)));
     }
 
     public Optional<Questionnaire> find(String id) {
