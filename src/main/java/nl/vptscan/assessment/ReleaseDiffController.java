@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import nl.vptscan.problem.ProblemResponses;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.IOException;
 @Controller("/api/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured("ADMIN")
+@ProblemResponses
 class ReleaseDiffController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

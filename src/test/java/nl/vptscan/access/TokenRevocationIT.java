@@ -50,8 +50,14 @@ class TokenRevocationIT {
 
     @Test
     void apiLogoutWithTheCookieEndsIt() {
-        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/logout"))
+        // a cookie alone is a cross-site request as far as the service knows: it needs the form token
+        HttpResponse<String> forged = http.send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/logout"))
                 .header("Cookie", "JWT=" + token).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, forged.statusCode());
+        assertEquals(200, http.get("/api/me", token).statusCode());
+        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/logout"))
+                .header("Cookie", "JWT=" + token).header("X-CSRF-Token", http.csrf(token))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertEquals(204, response.statusCode());
         assertEquals(401, http.get("/api/me", token).statusCode());
     }
