@@ -8,10 +8,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 /** {@code POST /api/logout}: ends the token of the request (bearer or cookie) on every instance. */
+@ProblemResponses
 @Controller("/api/logout")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)

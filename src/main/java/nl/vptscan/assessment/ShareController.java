@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.vptscan.access.Caller;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Sharing a self-assessment with an inspector, and revoking the share. */
+@ProblemResponses
 @Controller("/api/assessments/{id}/shares")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
