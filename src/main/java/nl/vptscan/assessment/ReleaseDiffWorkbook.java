@@ -34,6 +34,8 @@ final class ReleaseDiffWorkbook {
 
             Sheet summary = workbook.createSheet("Samenvatting");
             summary.setColumnWidth(0, 40 * 256);
+            summary.setColumnWidth(3, 60 * 256); // legal basis, old and new
+            summary.setColumnWidth(4, 60 * 256);
             int r = 0;
             r = fact(summary, r, "Regelset", report.rulesetVersion(), bold, plain, quoted);
             r = number(summary, r, "Vergeleken beoordelingen", report.assessments(), bold);
@@ -72,6 +74,7 @@ final class ReleaseDiffWorkbook {
             String[] titles = {"Beoordeling", "Organisatie", "Vragenlijst", "Totaalniveau", "Onderwerpen",
                     "Bevindingen erbij", "Bevindingen eraf", "Totaalscore oud", "Totaalscore nieuw", "Oude regelset",
                     "Ernst of grondslag gewijzigd"};
+            changes.setColumnWidth(10, 100 * 256);
             Row top = changes.createRow(0);
             for (int c = 0; c < titles.length; c++) {
                 SafeCells.text(top, c, titles[c], bold, bold);
