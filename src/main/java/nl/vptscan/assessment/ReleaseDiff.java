@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import nl.vptscan.scoring.Scorer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +18,13 @@ public class ReleaseDiff {
 
     static final int PAGE_SIZE = 200;
 
+    private static final Comparator<ReleaseDiffReport.FindingMove> BY_FIELDS =
+            Comparator.comparing(ReleaseDiffReport.FindingMove::ruleId)
+                    .thenComparing(ReleaseDiffReport.FindingMove::oldSeverity)
+                    .thenComparing(ReleaseDiffReport.FindingMove::newSeverity)
+                    .thenComparing(ReleaseDiffReport.FindingMove::oldLegal)
+                    .thenComparing(ReleaseDiffReport.FindingMove::newLegal);
+
     private final ReleaseDiffPages pages;
     private final Scorer scorer;
 
@@ -28,6 +36,7 @@ public class ReleaseDiff {
     public ReleaseDiffReport run() {
         Map<String, Integer> added = new TreeMap<>();
         Map<String, Integer> removed = new TreeMap<>();
+        Map<ReleaseDiffReport.FindingMove, Integer> moved = new TreeMap<>(BY_FIELDS);
         List<ReleaseDiffReport.Change> changed = new ArrayList<>();
         int compared = 0;
         long after = 0;
@@ -38,12 +47,18 @@ public class ReleaseDiff {
                 changed.add(change);
                 change.findingsAdded().forEach(id -> added.merge(id, 1, Integer::sum));
                 change.findingsRemoved().forEach(id -> removed.merge(id, 1, Integer::sum));
+                change.findingsChanged().forEach(move -> moved.merge(move, 1, Integer::sum));
             }
             if (page.lastId() == null) {
                 break;
             }
             after = page.lastId();
         }
-        return new ReleaseDiffReport(scorer.rulesetVersion(), compared, changed.size(), added, removed, changed);
+        List<ReleaseDiffReport.FindingMoveCount> counts = moved.entrySet().stream()
+                .map(e -> new ReleaseDiffReport.FindingMoveCount(e.getKey().ruleId(), e.getKey().oldSeverity(),
+                        e.getKey().newSeverity(), e.getKey().oldLegal(), e.getKey().newLegal(), e.getValue()))
+                .toList();
+        return new ReleaseDiffReport(scorer.rulesetVersion(), compared, changed.size(), added, removed, counts,
+                changed);
     }
 }

@@ -24,20 +24,40 @@ final class ReleaseDiffMarkdown {
                     .append(" | ").append(report.findingsRemoved().getOrDefault(id, 0)).append(" |\n"));
             md.append('\n');
         }
+        if (!report.findingsChanged().isEmpty()) {
+            md.append("Findings raised before and after whose severity or legal basis changed:\n\n")
+                    .append("| Finding | Severity | Legal basis | Assessments |\n|---|---|---|---:|\n");
+            report.findingsChanged().forEach(m -> md.append("| ").append(m.ruleId())
+                    .append(" | ").append(move(m.oldSeverity(), m.newSeverity(), m.oldSeverity()))
+                    .append(" | ").append(cell(move(m.oldLegal(), m.newLegal(), "unchanged")))
+                    .append(" | ").append(m.assessments()).append(" |\n"));
+            md.append('\n');
+        }
         if (!report.changed().isEmpty()) {
-            md.append("| Assessment | Questionnaire | Overall level | Topics | Added | Removed |\n")
-                    .append("|---:|---|---|---|---|---|\n");
+            md.append("| Assessment | Questionnaire | Overall level | Topics | Added | Removed | Severity or legal basis |\n")
+                    .append("|---:|---|---|---|---|---|---|\n");
             report.changed().stream().limit(LISTED).forEach(c -> md.append("| ").append(c.assessmentId())
                     .append(" | ").append(c.questionnaireId())
                     .append(" | ").append(c.oldOverallLevel()).append(" → ").append(c.newOverallLevel())
                     .append(" | ").append(String.join(", ", c.topics().stream()
                             .map(t -> t.topic() + " " + t.oldLevel() + " → " + t.newLevel()).toList()))
                     .append(" | ").append(String.join(", ", c.findingsAdded()))
-                    .append(" | ").append(String.join(", ", c.findingsRemoved())).append(" |\n"));
+                    .append(" | ").append(String.join(", ", c.findingsRemoved()))
+                    .append(" | ").append(cell(String.join(" · ", c.findingsChanged().stream()
+                            .map(ReleaseDiffReport.FindingMove::describe).toList()))).append(" |\n"));
             if (report.changed().size() > LISTED) {
                 md.append("\n… and ").append(report.changed().size() - LISTED).append(" more (see the workbook).\n");
             }
         }
         return md.toString();
+    }
+
+    private static String move(String old, String now, String same) {
+        return old.equals(now) ? same : old + " → " + now;
+    }
+
+    /** A pipe or line break in a legal text would break the table row. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace('\n', ' ');
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,7 +57,10 @@ class ReleaseDiffPages {
         return new Page(compared, changed, batch.size() < size ? null : batch.get(batch.size() - 1).id());
     }
 
-    /** The change between the stored and the new result, or null when no level and no finding moved. */
+    /**
+     * The change between the stored and the new result, or null when no level moved, no finding was added or removed
+     * and no finding kept changed severity or legal basis.
+     */
     static ReleaseDiffReport.Change compare(Assessment assessment, Result old, Result now) {
         Map<String, TopicResult> before = old.topics().stream()
                 .collect(Collectors.toMap(TopicResult::topic, Function.identity()));
@@ -72,12 +76,33 @@ class ReleaseDiffPages {
         Set<String> newIds = ids(now);
         List<String> added = newIds.stream().filter(id -> !oldIds.contains(id)).toList();
         List<String> removed = oldIds.stream().filter(id -> !newIds.contains(id)).toList();
-        if (topics.isEmpty() && added.isEmpty() && removed.isEmpty() && old.overallLevel() == now.overallLevel()) {
+        List<ReleaseDiffReport.FindingMove> moved = moved(old, now);
+        if (topics.isEmpty() && added.isEmpty() && removed.isEmpty() && moved.isEmpty()
+                && old.overallLevel() == now.overallLevel()) {
             return null;
         }
         return new ReleaseDiffReport.Change(assessment.id(), assessment.organisationId(), assessment.questionnaireId(),
                 old.rulesetVersion(), old.overall(), now.overall(), old.overallLevel(), now.overallLevel(), topics,
-                added, removed);
+                added, removed, moved);
+    }
+
+    /** Findings raised before and after (by id) whose severity or legal basis differs, in id order. */
+    private static List<ReleaseDiffReport.FindingMove> moved(Result old, Result now) {
+        Map<String, Finding> before = byId(old);
+        List<ReleaseDiffReport.FindingMove> moved = new ArrayList<>();
+        byId(now).forEach((id, finding) -> {
+            Finding was = before.get(id);
+            if (was != null && (was.severity() != finding.severity() || !was.legal().equals(finding.legal()))) {
+                moved.add(new ReleaseDiffReport.FindingMove(id, was.severity().name(), finding.severity().name(),
+                        was.legal(), finding.legal()));
+            }
+        });
+        return moved;
+    }
+
+    private static Map<String, Finding> byId(Result result) {
+        return result.findings().stream().collect(Collectors.toMap(Finding::ruleId, Function.identity(),
+                (first, second) -> first, TreeMap::new));
     }
 
     private static Set<String> ids(Result result) {

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The release diff as a workbook, streamed so thousands of assessments fit in little memory: "Samenvatting" with
- * the counts and per finding id how often it is added and removed, "Beoordelingen" with one row per assessment
- * that moves.
+ * the counts, per finding id how often it is added and removed and how often a kept finding changes severity or
+ * legal basis, "Beoordelingen" with one row per assessment that moves.
  */
 final class ReleaseDiffWorkbook {
 
@@ -34,6 +34,8 @@ final class ReleaseDiffWorkbook {
 
             Sheet summary = workbook.createSheet("Samenvatting");
             summary.setColumnWidth(0, 40 * 256);
+            summary.setColumnWidth(3, 60 * 256); // legal basis, old and new
+            summary.setColumnWidth(4, 60 * 256);
             int r = 0;
             r = fact(summary, r, "Regelset", report.rulesetVersion(), bold, plain, quoted);
             r = number(summary, r, "Vergeleken beoordelingen", report.assessments(), bold);
@@ -49,10 +51,30 @@ final class ReleaseDiffWorkbook {
                 row.createCell(1).setCellValue(report.findingsAdded().getOrDefault(id, 0));
                 row.createCell(2).setCellValue(report.findingsRemoved().getOrDefault(id, 0));
             }
+            if (!report.findingsChanged().isEmpty()) {
+                r++;
+                Row moveHeader = summary.createRow(r++);
+                String[] moveTitles = {"Bevinding", "Ernst oud", "Ernst nieuw", "Grondslag oud", "Grondslag nieuw",
+                        "Beoordelingen"};
+                for (int c = 0; c < moveTitles.length; c++) {
+                    SafeCells.text(moveHeader, c, moveTitles[c], bold, bold);
+                }
+                for (ReleaseDiffReport.FindingMoveCount move : report.findingsChanged()) {
+                    Row row = summary.createRow(r++);
+                    SafeCells.text(row, 0, move.ruleId(), plain, quoted);
+                    SafeCells.text(row, 1, move.oldSeverity(), plain, quoted);
+                    SafeCells.text(row, 2, move.newSeverity(), plain, quoted);
+                    SafeCells.text(row, 3, move.oldLegal(), plain, quoted);
+                    SafeCells.text(row, 4, move.newLegal(), plain, quoted);
+                    row.createCell(5).setCellValue(move.assessments());
+                }
+            }
 
             Sheet changes = workbook.createSheet("Beoordelingen");
             String[] titles = {"Beoordeling", "Organisatie", "Vragenlijst", "Totaalniveau", "Onderwerpen",
-                    "Bevindingen erbij", "Bevindingen eraf", "Totaalscore oud", "Totaalscore nieuw", "Oude regelset"};
+                    "Bevindingen erbij", "Bevindingen eraf", "Totaalscore oud", "Totaalscore nieuw", "Oude regelset",
+                    "Ernst of grondslag gewijzigd"};
+            changes.setColumnWidth(10, 100 * 256);
             Row top = changes.createRow(0);
             for (int c = 0; c < titles.length; c++) {
                 SafeCells.text(top, c, titles[c], bold, bold);
@@ -71,6 +93,8 @@ final class ReleaseDiffWorkbook {
                 row.createCell(7).setCellValue(change.oldOverall());
                 row.createCell(8).setCellValue(change.newOverall());
                 SafeCells.text(row, 9, change.oldRulesetVersion(), plain, quoted);
+                SafeCells.text(row, 10, String.join(" · ", change.findingsChanged().stream()
+                        .map(ReleaseDiffReport.FindingMove::describe).toList()), plain, quoted);
             }
             workbook.write(out);
         }

@@ -47,6 +47,9 @@ class ReleaseDiffIT {
     @Inject
     ReleaseDiffPages pages;
 
+    @Inject
+    ReleaseDiff diff;
+
     Api api;
 
     @BeforeEach
@@ -77,6 +80,28 @@ class ReleaseDiffIT {
                     + "VALUES (?, 99, 'AI11-P07-OLD', 'p07', 'WARNING', 'Oud', 'Old', '')", result);
             update(c, "UPDATE topic_score SET level = 3, capped_by = NULL WHERE result_id = ? AND topic = 'p03'", result);
             update(c, "UPDATE assessment_result SET overall_level = 3, unmet_duties = 0 WHERE id = ?", result);
+        }
+    }
+
+    /**
+     * Makes the stored finding AI11-P03-02 look as an older ruleset left it: a WARNING with another legal basis, the
+     * id, levels and the rest of the result unchanged. Returns the legal basis today's rules give it.
+     */
+    private String olderSeverityAndLegalBasis(long assessment) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            long result = single(c, "SELECT MAX(id) FROM assessment_result WHERE assessment_id = ?", assessment);
+            String legal;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT legal FROM finding WHERE result_id = ? AND rule_id = 'AI11-P03-02'")) {
+                s.setLong(1, result);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    legal = r.getString(1);
+                }
+            }
+            update(c, "UPDATE finding SET severity = 'WARNING', legal = 'Arbobesluit art. 0.0 (oud)' "
+                    + "WHERE result_id = ? AND rule_id = 'AI11-P03-02'", result);
+            return legal;
         }
     }
 
@@ -161,6 +186,68 @@ class ReleaseDiffIT {
                 }
             }
             assertTrue(found);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reportsFindingsWhoseSeverityOrLegalBasisChangedPerAssessmentAndInTheSummary() throws SQLException {
+        long changed = submitted("Gemeente Oude Ernst");
+        String legalNow = olderSeverityAndLegalBasis(changed);
+        assertTrue(!legalNow.isBlank() && !legalNow.equals("Arbobesluit art. 0.0 (oud)"), legalNow);
+
+        Map<String, Object> report = api.post("/api/admin/release-diff", Map.of());
+
+        Map<String, Object> moved = entry(report, changed);
+        assertNotNull(moved, "a finding whose severity or legal basis changed makes the assessment move");
+        assertEquals(List.of(), moved.get("findingsAdded"));
+        assertEquals(List.of(), moved.get("findingsRemoved"));
+        assertEquals(List.of(Map.of("ruleId", "AI11-P03-02", "oldSeverity", "WARNING", "newSeverity", "VIOLATION",
+                "oldLegal", "Arbobesluit art. 0.0 (oud)", "newLegal", legalNow)), moved.get("findingsChanged"));
+        List<Map<String, Object>> summary = (List<Map<String, Object>>) report.get("findingsChanged");
+        Map<String, Object> counted = summary.stream()
+                .filter(m -> "AI11-P03-02".equals(m.get("ruleId")) && "WARNING".equals(m.get("oldSeverity"))
+                        && "Arbobesluit art. 0.0 (oud)".equals(m.get("oldLegal")))
+                .findFirst().orElseThrow(() -> new AssertionError(summary.toString()));
+        assertEquals("VIOLATION", counted.get("newSeverity"));
+        assertEquals(legalNow, counted.get("newLegal"));
+        assertTrue(((Number) counted.get("assessments")).intValue() >= 1);
+    }
+
+    @Test
+    void markdownAndWorkbookShowChangedSeverityAndLegalBasis() throws Exception {
+        long changed = submitted("Gemeente Oude Grondslag");
+        String legalNow = olderSeverityAndLegalBasis(changed);
+
+        String markdown = ReleaseDiffMarkdown.of(diff.run());
+        assertTrue(markdown.contains("| AI11-P03-02 | WARNING → VIOLATION | Arbobesluit art. 0.0 (oud) → "
+                + legalNow + " |"), markdown);
+        assertTrue(markdown.contains("AI11-P03-02 WARNING → VIOLATION"), markdown);
+
+        byte[] xlsx = client.toBlocking().retrieve(HttpRequest.POST("/api/admin/release-diff.xlsx", Map.of()),
+                byte[].class);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            boolean inSummary = false;
+            for (var row : workbook.getSheet("Samenvatting")) {
+                if (row.getCell(0) != null && row.getCell(4) != null
+                        && "AI11-P03-02".equals(row.getCell(0).getStringCellValue())
+                        && "Arbobesluit art. 0.0 (oud)".equals(row.getCell(3).getStringCellValue())) {
+                    inSummary = true;
+                    assertEquals("WARNING", row.getCell(1).getStringCellValue());
+                    assertEquals("VIOLATION", row.getCell(2).getStringCellValue());
+                    assertEquals(legalNow, row.getCell(4).getStringCellValue());
+                }
+            }
+            assertTrue(inSummary, "the summary counts the changed severity and legal basis");
+            boolean found = false;
+            for (var row : workbook.getSheet("Beoordelingen")) {
+                if (row.getRowNum() > 0 && row.getCell(0).getNumericCellValue() == changed) {
+                    found = true;
+                    assertEquals("AI11-P03-02 WARNING → VIOLATION; Arbobesluit art. 0.0 (oud) → " + legalNow,
+                            row.getCell(10).getStringCellValue());
+                }
+            }
+            assertTrue(found, "the assessment has a row");
         }
     }
 
