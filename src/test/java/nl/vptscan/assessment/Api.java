@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,26 @@ final class Api {
     long assessment(long organisationId, String questionnaireId, String kind) {
         return ((Number) post("/api/organisations/" + organisationId + "/assessments",
                 Map.of("questionnaireId", questionnaireId, "kind", kind)).get("id")).longValue();
+    }
+
+    /** Saves these values as the answers of the assessment and submits it; the submit's answer. */
+    Map<String, Object> submit(long assessment, Map<String, Object> values) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        values.forEach((id, value) -> answers.put(id, answer(value)));
+        put("/api/assessments/" + assessment + "/answers", Map.of("answers", answers));
+        return post("/api/assessments/" + assessment + "/submit", Map.of());
+    }
+
+    /**
+     * A submitted self-assessment of a new organisation with everything in place except that no risk group was
+     * trained: one VIOLATION, AI11-P03-02, on p03.
+     */
+    long submittedWithUntrainedRiskGroups(String organisation) {
+        long assessment = assessment(organisation(organisation), "ai-agressie-11", "SELF");
+        Map<String, Object> values = new LinkedHashMap<>(Answers.allInPlace("ai-agressie-11"));
+        values.put("ai11.p03.q2", "none");
+        submit(assessment, values);
+        return assessment;
     }
 
     /** The problem body of a request that must fail with the given status. */

@@ -26,7 +26,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,18 +63,6 @@ class CappedResultIT {
         api = new Api(client.toBlocking());
     }
 
-    /** Everything in place except that no risk group was trained (AI11-P03-02, a VIOLATION). */
-    private long submittedWithUntrainedRiskGroups() {
-        long assessment = api.assessment(api.organisation("Gemeente Begrensd"), "ai-agressie-11", "SELF");
-        Map<String, Object> values = new LinkedHashMap<>(Answers.allInPlace("ai-agressie-11"));
-        values.put("ai11.p03.q2", "none");
-        Map<String, Object> answers = new LinkedHashMap<>();
-        values.forEach((id, value) -> answers.put(id, Api.answer(value)));
-        api.put("/api/assessments/" + assessment + "/answers", Map.of("answers", answers));
-        api.post("/api/assessments/" + assessment + "/submit", Map.of());
-        return assessment;
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> topic(Map<String, Object> result, String id) {
         return ((List<Map<String, Object>>) result.get("topics")).stream().filter(t -> id.equals(t.get("topic")))
@@ -85,7 +72,8 @@ class CappedResultIT {
     @Test
     @SuppressWarnings("unchecked")
     void topicLevelBelowItsPercentageNamesTheFindingThatCappedIt() {
-        Map<String, Object> result = (Map<String, Object>) api.get("/api/assessments/" + submittedWithUntrainedRiskGroups()
+        Map<String, Object> result = (Map<String, Object>) api.get("/api/assessments/"
+                + api.submittedWithUntrainedRiskGroups("Gemeente Begrensd")
                 + "/result").get("result");
         Map<String, Object> p03 = topic(result, "p03");
         assertTrue(((Number) p03.get("percentage")).doubleValue() >= 75, p03.toString());
@@ -97,7 +85,8 @@ class CappedResultIT {
     @Test
     @SuppressWarnings("unchecked")
     void overallLevelIsAtMostPartialAndCountsUnmetLegalDuties() {
-        Map<String, Object> result = (Map<String, Object>) api.get("/api/assessments/" + submittedWithUntrainedRiskGroups()
+        Map<String, Object> result = (Map<String, Object>) api.get("/api/assessments/"
+                + api.submittedWithUntrainedRiskGroups("Gemeente Begrensd")
                 + "/result").get("result");
         assertTrue(((Number) result.get("overall")).doubleValue() >= 75, result.toString());
         assertEquals(2, ((Number) result.get("overallLevel")).intValue());
@@ -111,18 +100,15 @@ class CappedResultIT {
     @SuppressWarnings("unchecked")
     void allInPlaceReadsEmbeddedOverallWithNoUnmetDuties() {
         long assessment = api.assessment(api.organisation("Gemeente Op Orde"), "ai-agressie-11", "SELF");
-        Map<String, Object> answers = new LinkedHashMap<>();
-        Answers.allInPlace("ai-agressie-11").forEach((id, value) -> answers.put(id, Api.answer(value)));
-        api.put("/api/assessments/" + assessment + "/answers", Map.of("answers", answers));
-        Map<String, Object> result = (Map<String, Object>) api.post("/api/assessments/" + assessment + "/submit",
-                Map.of()).get("result");
+        Map<String, Object> result = (Map<String, Object>) api.submit(assessment, Answers.allInPlace("ai-agressie-11"))
+                .get("result");
         assertEquals(4, ((Number) result.get("overallLevel")).intValue());
         assertEquals(0, ((Number) result.get("unmetDuties")).intValue());
     }
 
     @Test
     void resultPageShowsTheCapAndTheOverallLevel() throws Exception {
-        long assessment = submittedWithUntrainedRiskGroups();
+        long assessment = api.submittedWithUntrainedRiskGroups("Gemeente Begrensd");
         String token = AdminLoginFilter.login(server.getURI(), "test-admin", "lange-beheerder-wachtzin-2026");
         HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                 .newBuilder(server.getURI().resolve("/beoordelingen/" + assessment + "/resultaat"))
@@ -138,7 +124,7 @@ class CappedResultIT {
 
     @Test
     void planWorkbookSummaryShowsOverallLevelUnmetDutiesAndTheCap() throws IOException {
-        long assessment = submittedWithUntrainedRiskGroups();
+        long assessment = api.submittedWithUntrainedRiskGroups("Gemeente Begrensd");
         byte[] xlsx = client.toBlocking().retrieve(HttpRequest.GET("/api/assessments/" + assessment + "/plan.xlsx"),
                 byte[].class);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -182,14 +168,14 @@ class CappedResultIT {
 
     @Test
     void resultStoredBeforeTheOverallLevelReadsWithItWorkedOut() throws SQLException {
-        long assessment = submittedWithUntrainedRiskGroups();
+        long assessment = api.submittedWithUntrainedRiskGroups("Gemeente Begrensd");
         asStoredBeforeTheChange(assessment);
         assertCapped(assessment);
     }
 
     @Test
     void migrationFillsInTheOverallLevelAndCapsOfEarlierResults() throws Exception {
-        long assessment = submittedWithUntrainedRiskGroups();
+        long assessment = api.submittedWithUntrainedRiskGroups("Gemeente Begrensd");
         asStoredBeforeTheChange(assessment);
         String migration = Files.readString(Path.of("src/main/resources/db/migration/V12__result_overall_level_and_caps.sql"));
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {

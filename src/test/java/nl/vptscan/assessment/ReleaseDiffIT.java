@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,18 +54,6 @@ class ReleaseDiffIT {
     @BeforeEach
     void setUp() {
         api = new Api(client.toBlocking());
-    }
-
-    /** Submitted with everything in place except untrained risk groups: one VIOLATION, AI11-P03-02, on p03. */
-    private long submitted(String name) {
-        long assessment = api.assessment(api.organisation(name), "ai-agressie-11", "SELF");
-        Map<String, Object> values = new LinkedHashMap<>(Answers.allInPlace("ai-agressie-11"));
-        values.put("ai11.p03.q2", "none");
-        Map<String, Object> answers = new LinkedHashMap<>();
-        values.forEach((id, value) -> answers.put(id, Api.answer(value)));
-        api.put("/api/assessments/" + assessment + "/answers", Map.of("answers", answers));
-        api.post("/api/assessments/" + assessment + "/submit", Map.of());
-        return assessment;
     }
 
     /** Makes the stored result look as an older ruleset left it: AI11-P03-02 never raised, an old finding instead. */
@@ -131,8 +118,8 @@ class ReleaseDiffIT {
     @Test
     @SuppressWarnings("unchecked")
     void reportsMovedLevelsAndFindingsPerAssessmentAndInTheSummary() throws SQLException {
-        long changed = submitted("Gemeente Oude Regels");
-        long same = submitted("Gemeente Zelfde Regels");
+        long changed = api.submittedWithUntrainedRiskGroups("Gemeente Oude Regels");
+        long same = api.submittedWithUntrainedRiskGroups("Gemeente Zelfde Regels");
         olderRulesetResult(changed);
 
         Map<String, Object> report = api.post("/api/admin/release-diff", Map.of());
@@ -155,7 +142,7 @@ class ReleaseDiffIT {
 
     @Test
     void leavesStoredResultsAsTheyWere() throws SQLException {
-        long changed = submitted("Gemeente Onaangeroerd");
+        long changed = api.submittedWithUntrainedRiskGroups("Gemeente Onaangeroerd");
         olderRulesetResult(changed);
         api.post("/api/admin/release-diff", Map.of());
         assertEquals(1, api.list("/api/assessments/" + changed + "/results").size());
@@ -169,7 +156,7 @@ class ReleaseDiffIT {
 
     @Test
     void workbookHasSummaryAndOneRowPerChangedAssessment() throws Exception {
-        long changed = submitted("Gemeente Werkboek");
+        long changed = api.submittedWithUntrainedRiskGroups("Gemeente Werkboek");
         olderRulesetResult(changed);
         byte[] xlsx = client.toBlocking().retrieve(HttpRequest.POST("/api/admin/release-diff.xlsx", Map.of()),
                 byte[].class);
@@ -192,7 +179,7 @@ class ReleaseDiffIT {
     @Test
     @SuppressWarnings("unchecked")
     void reportsFindingsWhoseSeverityOrLegalBasisChangedPerAssessmentAndInTheSummary() throws SQLException {
-        long changed = submitted("Gemeente Oude Ernst");
+        long changed = api.submittedWithUntrainedRiskGroups("Gemeente Oude Ernst");
         String legalNow = olderSeverityAndLegalBasis(changed);
         assertTrue(!legalNow.isBlank() && !legalNow.equals("Arbobesluit art. 0.0 (oud)"), legalNow);
 
@@ -216,7 +203,7 @@ class ReleaseDiffIT {
 
     @Test
     void markdownAndWorkbookShowChangedSeverityAndLegalBasis() throws Exception {
-        long changed = submitted("Gemeente Oude Grondslag");
+        long changed = api.submittedWithUntrainedRiskGroups("Gemeente Oude Grondslag");
         String legalNow = olderSeverityAndLegalBasis(changed);
 
         String markdown = ReleaseDiffMarkdown.of(diff.run());
@@ -253,8 +240,8 @@ class ReleaseDiffIT {
 
     @Test
     void pagesThroughSubmittedAssessmentsByIdWithoutRepeatingAny() {
-        submitted("Gemeente Pagina Een");
-        submitted("Gemeente Pagina Twee");
+        api.submittedWithUntrainedRiskGroups("Gemeente Pagina Een");
+        api.submittedWithUntrainedRiskGroups("Gemeente Pagina Twee");
         ReleaseDiffPages.Page first = pages.page(0, 1);
         assertEquals(1, first.compared());
         assertNotNull(first.lastId());
