@@ -3,7 +3,7 @@ package nl.vptscan.assessment;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Questionnaire;
 
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,19 +32,36 @@ class AnswerStore {
         this.json = json;
     }
 
-    /** The stored answers of an assessment, keyed by question id, values read back in stored form. */
+    /**
+     * The stored answers of an assessment to the questions of this questionnaire, keyed by question id, each
+     * value parsed by its question. Answers to questions the questionnaire no longer has are left out (see
+     * {@link #loadStored}).
+     */
     Map<String, StoredAnswer> load(long assessmentId, Questionnaire questionnaire) {
+        Map<String, StoredAnswer> answers = new LinkedHashMap<>();
+        loadStored(assessmentId).forEach((questionId, stored) -> questionnaire.question(questionId).ifPresent(q ->
+                answers.put(questionId, new StoredAnswer(questionId, q.parse(stored.json()), stored.comment(),
+                        stored.evidence(), stored.updatedBy(), stored.updatedAt()))));
+        return answers;
+    }
+
+    /** An answer as its row holds it: the value still in stored (JSON) form, for questions that may be gone. */
+    record Stored(String questionId, Object json, String text, String comment, String evidence, String updatedBy,
+                  Instant updatedAt) {
+    }
+
+    /** Every stored answer of an assessment, whatever questionnaire version it was given on. */
+    Map<String, Stored> loadStored(long assessmentId) {
         return jdbc.prepareStatement("SELECT question_id, answer_value, comment, evidence, updated_by, updated_at "
                 + "FROM answer WHERE assessment_id = ?", statement -> {
             statement.setLong(1, assessmentId);
-            Map<String, StoredAnswer> answers = new LinkedHashMap<>();
+            Map<String, Stored> answers = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String questionId = rows.getString(1);
-                    Object raw = decode(rows.getString(2));
-                    Object value = questionnaire.question(questionId).map(q -> q.normalize(raw)).orElse(raw);
-                    answers.put(questionId, new StoredAnswer(questionId, value, rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getTimestamp(6).toInstant()));
+                    String text = rows.getString(2);
+                    answers.put(questionId, new Stored(questionId, decode(text), text, rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getTimestamp(6).toInstant()));
                 }
             }
             return answers;
@@ -81,13 +97,9 @@ class AnswerStore {
     }
 
     /** The value as JSON text, as stored and as shown in the audit trail. */
-    String encode(Object value) {
-        Object plain = value instanceof LocalDate date ? date.toString() : value;
-        if (plain instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-            plain = d.longValue();
-        }
+    String encode(AnswerValue value) {
         try {
-            return json.writeValueAsString(plain);
+            return json.writeValueAsString(value.json());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

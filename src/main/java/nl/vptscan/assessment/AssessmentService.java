@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.InvalidAnswerException;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -105,7 +106,7 @@ public class AssessmentService {
     public AnswerSheet saveAnswers(long id, Map<String, AnswerInput> input, String actor) {
         Questionnaire questionnaire = questionnaire(get(id));
         Assessment assessment = migrate(lockDraft(id), questionnaire, actor);
-        Map<String, AnswerInput> checked = check(questionnaire, input, LocalDate.now(clock.withZone(NL)));
+        Map<String, Checked> checked = check(questionnaire, input, LocalDate.now(clock.withZone(NL)));
         Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
         Instant now = clock.instant();
         checked.forEach((questionId, answer) -> {
@@ -146,7 +147,7 @@ public class AssessmentService {
         Questionnaire questionnaire = questionnaire(assessment);
         assessment = migrate(assessment, questionnaire, actor);
         Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
-        Map<String, Object> values = values(stored);
+        Map<String, AnswerValue> values = values(stored);
         List<FieldError> missing = new ArrayList<>();
         Map<String, String> unmoved = unmovedAnswers(id);
         for (Question question : questionnaire.questions()) {
@@ -179,7 +180,7 @@ public class AssessmentService {
             throw ApiException.conflict("Assessment " + id + " is a draft; submit it before re-scoring");
         }
         Questionnaire questionnaire = questionnaire(assessment);
-        Map<String, Object> values = values(answers.load(id, questionnaire));
+        Map<String, AnswerValue> values = values(answers.load(id, questionnaire));
         LocalDate referenceDate = LocalDate.ofInstant(assessment.submittedAt(), NL);
         StoredResult result = score(assessment, questionnaire, values, referenceDate, StoredResult.Reason.RESCORE,
                 clock.instant());
@@ -229,7 +230,7 @@ public class AssessmentService {
         return audit.of(id);
     }
 
-    private StoredResult score(Assessment assessment, Questionnaire questionnaire, Map<String, Object> values,
+    private StoredResult score(Assessment assessment, Questionnaire questionnaire, Map<String, AnswerValue> values,
                                LocalDate referenceDate, StoredResult.Reason reason, Instant now) {
         long resultId = results.insert(assessment.id(), reason, referenceDate, now,
                 score(assessment, questionnaire, values, referenceDate));
@@ -242,7 +243,7 @@ public class AssessmentService {
         return score(assessment, questionnaire, values(answers.load(assessment.id(), questionnaire)), referenceDate);
     }
 
-    private Result score(Assessment assessment, Questionnaire questionnaire, Map<String, Object> values,
+    private Result score(Assessment assessment, Questionnaire questionnaire, Map<String, AnswerValue> values,
                          LocalDate referenceDate) {
         Organisation organisation = organisations.get(assessment.organisationId());
         AssessmentContext context = new AssessmentContext(organisation.sector(), organisation.employees(),
@@ -272,20 +273,21 @@ public class AssessmentService {
                         + " is documented, so its answers cannot be opened"));
         Instant now = clock.instant();
         Map<String, StoredAnswer> moved = new LinkedHashMap<>();
-        answers.load(id, questionnaire).forEach((oldId, old) -> {
+        answers.loadStored(id).forEach((oldId, old) -> {
             boolean listed = migration.moves().containsKey(oldId);
             if (!listed && questionnaire.question(oldId).isPresent()) {
                 return;
             }
             answers.delete(id, oldId);
             if (!listed) {
-                audit.record(id, actor, "MIGRATION", oldId, describe(old),
+                audit.record(id, actor, "MIGRATION", oldId, describe(old.text(), old.comment(), old.evidence()),
                         "not mapped: no such question in version " + questionnaire.version());
                 return;
             }
             for (QuestionnaireMigration.Target target : migration.targets(oldId)) {
-                Object value = target.map(old.value());
-                String source = oldId + " " + describe(old);
+                AnswerValue value = target.map(old.json(),
+                        questionnaire.question(target.questionId()).orElseThrow());
+                String source = oldId + " " + describe(old.text(), old.comment(), old.evidence());
                 if (value == null) {
                     audit.record(id, actor, "MIGRATION", target.questionId(), source,
                             "not mapped: answer " + target.questionId() + " again");
@@ -329,14 +331,18 @@ public class AssessmentService {
                 "questionnaire " + assessment.questionnaireId() + " of assessment " + assessment.id() + " is gone"));
     }
 
-    private static Map<String, AnswerInput> check(Questionnaire questionnaire, Map<String, AnswerInput> input,
-                                                  LocalDate today) {
+    /** An answer that passed its checks: its parsed value (null to remove it), comment and evidence note. */
+    private record Checked(AnswerValue value, String comment, String evidence) {
+    }
+
+    private static Map<String, Checked> check(Questionnaire questionnaire, Map<String, AnswerInput> input,
+                                              LocalDate today) {
         if (input.size() > AnswerCheck.MAX_ANSWERS) {
             throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError("answers",
                     "at most " + AnswerCheck.MAX_ANSWERS + " answers per request, got " + input.size())));
         }
         List<FieldError> errors = new ArrayList<>();
-        Map<String, AnswerInput> checked = new LinkedHashMap<>();
+        Map<String, Checked> checked = new LinkedHashMap<>();
         input.forEach((questionId, answer) -> {
             String field = "answers." + questionId;
             Question question = questionnaire.question(questionId).orElse(null);
@@ -348,11 +354,11 @@ public class AssessmentService {
                 errors.add(new FieldError(field, "expected an object with value, comment and evidence"));
                 return;
             }
-            Object value = null;
+            AnswerValue value = null;
             try {
-                value = answer.value() == null ? null : AnswerCheck.normalize(question, answer.value(), today);
+                value = answer.value() == null ? null : AnswerCheck.parse(question, answer.value(), today);
             } catch (InvalidAnswerException e) {
-                errors.add(new FieldError(field + ".value", e.getMessage()));
+                errors.add(AnswerCheck.fieldError(field + ".value", e));
             }
             if (answer.comment() != null && answer.comment().length() > AnswerInput.MAX_NOTE_LENGTH) {
                 errors.add(new FieldError(field + ".comment", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters"));
@@ -360,7 +366,7 @@ public class AssessmentService {
             if (answer.evidence() != null && answer.evidence().length() > AnswerInput.MAX_NOTE_LENGTH) {
                 errors.add(new FieldError(field + ".evidence", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters"));
             }
-            checked.put(questionId, new AnswerInput(value, answer.comment(), answer.evidence()));
+            checked.put(questionId, new Checked(value, answer.comment(), answer.evidence()));
         });
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors.size() + " answer field(s) rejected; nothing was stored", errors);
@@ -369,7 +375,7 @@ public class AssessmentService {
     }
 
     private AnswerSheet sheet(Assessment assessment, Questionnaire questionnaire, Map<String, StoredAnswer> stored) {
-        Map<String, Object> values = values(stored);
+        Map<String, AnswerValue> values = values(stored);
         List<AnswerSheet.TopicProgress> topics = new ArrayList<>();
         int answered = 0;
         int required = 0;
@@ -397,19 +403,23 @@ public class AssessmentService {
         return new AnswerSheet(assessment.id(), assessment.status(), ordered, answered, required, topics);
     }
 
-    private static Map<String, Object> values(Map<String, StoredAnswer> stored) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    private static Map<String, AnswerValue> values(Map<String, StoredAnswer> stored) {
+        Map<String, AnswerValue> values = new LinkedHashMap<>();
         stored.forEach((id, answer) -> values.put(id, answer.value()));
         return values;
     }
 
     private String describe(StoredAnswer answer) {
-        StringBuilder text = new StringBuilder(answers.encode(answer.value()));
-        if (answer.comment() != null) {
-            text.append(" | comment: ").append(answer.comment());
+        return describe(answers.encode(answer.value()), answer.comment(), answer.evidence());
+    }
+
+    private static String describe(String value, String comment, String evidence) {
+        StringBuilder text = new StringBuilder(value);
+        if (comment != null) {
+            text.append(" | comment: ").append(comment);
         }
-        if (answer.evidence() != null) {
-            text.append(" | evidence: ").append(answer.evidence());
+        if (evidence != null) {
+            text.append(" | evidence: ").append(evidence);
         }
         return text.toString();
     }

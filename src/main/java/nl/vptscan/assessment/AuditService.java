@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -130,18 +131,14 @@ public class AuditService {
         Map<String, StoredAnswer> auditAnswers = answers.load(auditRun.id(), questionnaire);
         List<Comparison.QuestionComparison> questions = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
-            Object s = Optional.ofNullable(selfAnswers.get(question.id())).map(StoredAnswer::value).orElse(null);
-            Object a = Optional.ofNullable(auditAnswers.get(question.id())).map(StoredAnswer::value).orElse(null);
+            AnswerValue s = Optional.ofNullable(selfAnswers.get(question.id())).map(StoredAnswer::value).orElse(null);
+            AnswerValue a = Optional.ofNullable(auditAnswers.get(question.id())).map(StoredAnswer::value).orElse(null);
             boolean favourable = s != null && a != null && question.earned(s) > question.earned(a);
-            questions.add(new Comparison.QuestionComparison(question.id(), question.topic(), plain(s), plain(a),
+            questions.add(new Comparison.QuestionComparison(question.id(), question.topic(), s, a,
                     !Objects.equals(s, a), favourable));
         }
         return new Comparison(organisationId, questionnaire.id(), Comparison.SelfAssessment.SHARED, null, self.id(),
                 auditRun.id(), selfResult.overall(), auditResult.overall(), topics, questions);
-    }
-
-    private static Object plain(Object value) {
-        return value instanceof java.time.LocalDate date ? date.toString() : value;
     }
 
     private static String describe(AuditVerdict verdict) {

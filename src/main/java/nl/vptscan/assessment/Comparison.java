@@ -2,6 +2,7 @@ package nl.vptscan.assessment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.vptscan.questionnaire.AnswerValue;
 
 import java.util.List;
 
@@ -43,7 +44,7 @@ public record Comparison(long organisationId, String questionnaireId, SelfAssess
     }
 
     @Serdeable
-    public record QuestionComparison(String questionId, String topic, @Nullable Object selfAnswer,
-                                     @Nullable Object auditAnswer, boolean differs, boolean selfMoreFavourable) {
+    public record QuestionComparison(String questionId, String topic, @Nullable AnswerValue selfAnswer,
+                                     @Nullable AnswerValue auditAnswer, boolean differs, boolean selfMoreFavourable) {
     }
 }

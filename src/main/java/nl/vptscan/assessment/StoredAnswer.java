@@ -2,11 +2,12 @@ package nl.vptscan.assessment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.vptscan.questionnaire.AnswerValue;
 
 import java.time.Instant;
 
-/** An answer as stored: its value in stored form, the organisation's comment and evidence note, who and when. */
+/** An answer as stored: its value parsed by its question, the organisation's comment and evidence note, who and when. */
 @Serdeable
-public record StoredAnswer(String questionId, Object value, @Nullable String comment, @Nullable String evidence,
+public record StoredAnswer(String questionId, AnswerValue value, @Nullable String comment, @Nullable String evidence,
                            String updatedBy, Instant updatedAt) {
 }

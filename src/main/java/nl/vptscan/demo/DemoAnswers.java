@@ -2,6 +2,7 @@ package nl.vptscan.demo;
 
 import nl.vptscan.assessment.AnswerInput;
 import nl.vptscan.questionnaire.AnswerOption;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 
@@ -23,14 +24,14 @@ final class DemoAnswers {
 
     static Map<String, AnswerInput> of(Questionnaire questionnaire, double maturity, long seed, LocalDate today) {
         Random random = new Random(seed);
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, AnswerValue> values = new LinkedHashMap<>();
         Map<String, AnswerInput> answers = new LinkedHashMap<>();
         for (Question q : questionnaire.questions()) {
             if (!questionnaire.isVisible(q, values)) {
                 continue;
             }
             Object value = value(q, maturity, random, today);
-            values.put(q.id(), value instanceof List<?> ? value : String.valueOf(value));
+            values.put(q.id(), q.parse(value));
             answers.put(q.id(), new AnswerInput(value, null, null));
         }
         return answers;

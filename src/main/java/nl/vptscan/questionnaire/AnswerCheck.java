@@ -19,20 +19,20 @@ public final class AnswerCheck {
     }
 
     /**
-     * Returns the answers in stored form (see {@link Question#normalize}), keyed and ordered as in the
+     * Returns the answers parsed by their questions (see {@link Question#parse}), keyed and ordered as in the
      * questionnaire.
      *
      * @param field the request field that holds the answers, used in error paths (e.g. {@code answers})
      * @throws ApiException 400 listing each unknown question and each answer that does not fit its question
      */
-    public static Map<String, Object> normalize(Questionnaire questionnaire, Map<String, ?> raw, String field,
-                                                LocalDate referenceDate) {
+    public static Map<String, AnswerValue> parse(Questionnaire questionnaire, Map<String, ?> raw, String field,
+                                                 LocalDate referenceDate) {
         if (raw.size() > MAX_ANSWERS) {
             throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError(field,
                     "at most " + MAX_ANSWERS + " answers per request, got " + raw.size())));
         }
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Object> checked = new LinkedHashMap<>();
+        Map<String, AnswerValue> checked = new LinkedHashMap<>();
         raw.forEach((id, value) -> {
             var question = questionnaire.question(id);
             if (question.isEmpty()) {
@@ -40,15 +40,15 @@ public final class AnswerCheck {
                 return;
             }
             try {
-                checked.put(id, normalize(question.get(), value, referenceDate));
+                checked.put(id, parse(question.get(), value, referenceDate));
             } catch (InvalidAnswerException e) {
-                errors.add(new FieldError(field + "." + id, e.getMessage()));
+                errors.add(fieldError(field + "." + id, e));
             }
         });
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors.size() + " answer(s) rejected; nothing was stored", errors);
         }
-        Map<String, Object> ordered = new LinkedHashMap<>();
+        Map<String, AnswerValue> ordered = new LinkedHashMap<>();
         questionnaire.questions().forEach(q -> {
             if (checked.containsKey(q.id())) {
                 ordered.put(q.id(), checked.get(q.id()));
@@ -61,11 +61,17 @@ public final class AnswerCheck {
      * Checks one answer; a date must not lie after the reference date, because every date question asks when
      * something last happened.
      */
-    public static Object normalize(Question question, Object raw, LocalDate referenceDate) {
-        Object value = question.normalize(raw);
-        if (value instanceof LocalDate date && date.isAfter(referenceDate)) {
-            throw new InvalidAnswerException("a date after " + referenceDate + " cannot say when something last happened");
+    public static AnswerValue parse(Question question, Object raw, LocalDate referenceDate) {
+        AnswerValue value = question.parse(raw);
+        if (value instanceof AnswerValue.DateValue date && date.date().isAfter(referenceDate)) {
+            throw new InvalidAnswerException("answer.date.future", "a date after " + referenceDate
+                    + " cannot say when something last happened", referenceDate.toString());
         }
         return value;
+    }
+
+    /** The field error of a rejected answer: the English message, and the code and parameters pages show. */
+    public static FieldError fieldError(String field, InvalidAnswerException e) {
+        return new FieldError(field, e.getMessage(), e.code(), e.params());
     }
 }

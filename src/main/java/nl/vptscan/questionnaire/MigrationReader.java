@@ -85,12 +85,12 @@ final class MigrationReader extends YamlNodeReader<QuestionnaireException> {
         if (!map.containsKey("values")) {
             return new QuestionnaireMigration.Target(newId, null);
         }
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, AnswerValue> values = new LinkedHashMap<>();
         for (Map.Entry<String, NodeTuple> value : entries(map.get("values"), "the values of '" + oldId + "'").entrySet()) {
             Node valueNode = value.getValue().getValueNode();
             String newValue = scalar(valueNode, "a new value");
             try {
-                values.put(value.getKey(), question.normalize(newValue));
+                values.put(value.getKey(), question.parse(newValue));
             } catch (InvalidAnswerException e) {
                 throw fail(valueNode, "value '" + newValue + "' does not fit '" + newId + "': " + e.getMessage());
             }

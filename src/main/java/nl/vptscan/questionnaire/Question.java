@@ -43,51 +43,55 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
     }
 
     /**
-     * Checks a raw answer (as parsed from JSON) against this question and returns it in its stored form:
-     * a String for yes/no and choice, a List of Strings for multi_choice, a Double for number and percentage,
-     * a LocalDate for date, a String for text.
+     * Checks a raw answer (as parsed from JSON, or as stored) against this question and returns its typed value.
+     * Only the stored and API forms are accepted: {@code "yes"}, option values, a list of option values, a JSON
+     * number, a date as yyyy-mm-dd, a text.
      *
-     * @throws InvalidAnswerException naming what is wrong
+     * @throws InvalidAnswerException naming what is wrong, with a message code and its parameters
      */
-    public Object normalize(Object raw) {
+    public AnswerValue parse(Object raw) {
         if (raw == null) {
-            throw new InvalidAnswerException("an answer is required (use \"na\" where allowed)");
+            throw new InvalidAnswerException("answer.required", "an answer is required (use \"na\" where allowed)");
         }
         if (NOT_APPLICABLE.equals(raw)) {
             if (!notApplicable) {
-                throw new InvalidAnswerException("\"na\" (not applicable) is not allowed for this question");
+                throw new InvalidAnswerException("answer.na.notAllowed",
+                        "\"na\" (not applicable) is not allowed for this question");
             }
-            return NOT_APPLICABLE;
+            return AnswerValue.NotApplicable.INSTANCE;
         }
         return switch (type) {
-            case YES_NO, YES_NO_PARTLY, CHOICE -> oneOf(raw);
-            case MULTI_CHOICE -> someOf(raw);
-            case NUMBER -> number(raw, min == null ? 0 : min, max);
-            case PERCENTAGE -> number(raw, 0.0, 100.0);
-            case DATE -> date(raw);
-            case TEXT -> text(raw);
+            case YES_NO, YES_NO_PARTLY -> AnswerValue.YesNo.fromCode(oneOf(raw));
+            case CHOICE -> new AnswerValue.Choice(oneOf(raw));
+            case MULTI_CHOICE -> new AnswerValue.Choices(someOf(raw));
+            case NUMBER -> new AnswerValue.NumberValue(number(raw, min == null ? 0 : min, max));
+            case PERCENTAGE -> new AnswerValue.Percentage(number(raw, 0.0, 100.0));
+            case DATE -> new AnswerValue.DateValue(date(raw));
+            case TEXT -> new AnswerValue.TextValue(text(raw));
         };
     }
 
     /** Points this answer earns (0 when not scored or not applicable). */
-    public double earned(Object value) {
+    public double earned(AnswerValue value) {
         if (max(value) == 0) {
             return 0;
         }
-        double share = switch (type) {
-            case YES_NO, YES_NO_PARTLY -> "yes".equals(value) ? 1 : "partly".equals(value) ? 0.5 : 0;
-            case CHOICE -> optionScore(String.valueOf(value));
-            case MULTI_CHOICE -> Math.min(1, ((List<?>) value).stream()
-                    .mapToDouble(v -> optionScore(String.valueOf(v))).sum());
-            case PERCENTAGE -> ((Number) value).doubleValue() / 100.0;
-            default -> 0;
-        };
+        double share = 0;
+        if (value instanceof AnswerValue.YesNo yesNo) {
+            share = yesNo == AnswerValue.YesNo.YES ? 1 : yesNo == AnswerValue.YesNo.PARTLY ? 0.5 : 0;
+        } else if (value instanceof AnswerValue.Choice choice) {
+            share = optionScore(choice.option());
+        } else if (value instanceof AnswerValue.Choices choices) {
+            share = Math.min(1, choices.options().stream().mapToDouble(this::optionScore).sum());
+        } else if (value instanceof AnswerValue.Percentage percentage) {
+            share = percentage.percent() / 100.0;
+        }
         return share * weight;
     }
 
     /** The points this answer could earn: the weight, or 0 when unscored or not applicable. */
-    public double max(Object value) {
-        return scored && !NOT_APPLICABLE.equals(value) ? weight : 0;
+    public double max(AnswerValue value) {
+        return scored && !(value instanceof AnswerValue.NotApplicable) ? weight : 0;
     }
 
     private double optionScore(String value) {
@@ -98,39 +102,47 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
     private String oneOf(Object raw) {
         List<String> allowed = allowedValues();
         if (!(raw instanceof String s) || !allowed.contains(s)) {
-            throw new InvalidAnswerException("expected one of " + allowed + ", got " + describe(raw));
+            throw new InvalidAnswerException("answer.option.unknown",
+                    "expected one of " + allowed + ", got " + describe(raw), describe(raw));
         }
         return s;
     }
 
     private List<String> someOf(Object raw) {
         if (!(raw instanceof List<?> list)) {
-            throw new InvalidAnswerException("expected a list of options from " + allowedValues() + ", got " + describe(raw));
+            throw new InvalidAnswerException("answer.options.list",
+                    "expected a list of options from " + allowedValues() + ", got " + describe(raw), describe(raw));
         }
         List<String> allowed = options.stream().map(AnswerOption::value).toList();
         Set<String> seen = new HashSet<>();
         for (Object item : list) {
             if (!(item instanceof String s) || !allowed.contains(s)) {
-                throw new InvalidAnswerException("expected only options from " + allowed + ", got " + describe(item));
+                throw new InvalidAnswerException("answer.option.unknown",
+                        "expected only options from " + allowed + ", got " + describe(item), describe(item));
             }
             if (!seen.add(s)) {
-                throw new InvalidAnswerException("option \"" + s + "\" is given twice");
+                throw new InvalidAnswerException("answer.option.twice", "option \"" + s + "\" is given twice", s);
             }
         }
         return List.copyOf(seen.stream().sorted(java.util.Comparator.comparingInt(allowed::indexOf)).toList());
     }
 
-    private static Double number(Object raw, double low, Double high) {
+    private static double number(Object raw, double low, Double high) {
         if (!(raw instanceof Number n) || raw instanceof Float f && !Float.isFinite(f)
                 || raw instanceof Double d && !Double.isFinite(d)) {
-            throw new InvalidAnswerException("expected a number, got " + describe(raw));
+            throw new InvalidAnswerException("answer.number.type", "expected a number, got " + describe(raw),
+                    describe(raw));
         }
         double value = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
         if (!Double.isFinite(value) || value < low || high != null && value > high) {
-            throw new InvalidAnswerException("expected a number from " + fmt(low)
-                    + (high == null ? " upwards" : " to " + fmt(high)) + ", got " + describe(raw));
+            String got = Double.isFinite(value) ? fmt(value) : describe(raw);
+            String english = "expected a number from " + fmt(low)
+                    + (high == null ? " upwards" : " to " + fmt(high)) + ", got " + describe(raw);
+            throw high == null
+                    ? new InvalidAnswerException("answer.number.min", english, fmt(low), got)
+                    : new InvalidAnswerException("answer.number.range", english, fmt(low), fmt(high), got);
         }
-        return value;
+        return value + 0.0; // -0.0 is stored as 0
     }
 
     private static LocalDate date(Object raw) {
@@ -147,15 +159,17 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
         if (raw instanceof LocalDate d) {
             return d;
         }
-        throw new InvalidAnswerException("expected a date as yyyy-mm-dd, got " + describe(raw));
+        throw new InvalidAnswerException("answer.date.format", "expected a date as yyyy-mm-dd, got " + describe(raw),
+                describe(raw));
     }
 
     private static String text(Object raw) {
         if (!(raw instanceof String s)) {
-            throw new InvalidAnswerException("expected text, got " + describe(raw));
+            throw new InvalidAnswerException("answer.text.type", "expected text, got " + describe(raw), describe(raw));
         }
         if (s.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidAnswerException("text is longer than " + MAX_TEXT_LENGTH + " characters");
+            throw new InvalidAnswerException("answer.text.length",
+                    "text is longer than " + MAX_TEXT_LENGTH + " characters", MAX_TEXT_LENGTH);
         }
         return s;
     }

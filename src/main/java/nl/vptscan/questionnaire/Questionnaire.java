@@ -38,20 +38,17 @@ public record Questionnaire(String id, String version, Text title, Text source, 
      * True when the question is shown for these answers: it has no condition, or the question it depends on
      * is shown and answered with one of the listed values.
      */
-    public boolean isVisible(Question question, Map<String, Object> answers) {
+    public boolean isVisible(Question question, Map<String, ? extends AnswerValue> answers) {
         ShowIf condition = question.showIf();
         if (condition == null) {
             return true;
         }
         Question parent = questionsById.get(condition.question());
-        Object value = answers.get(condition.question());
+        AnswerValue value = answers.get(condition.question());
         if (parent == null || value == null || !isVisible(parent, answers)) {
             return false;
         }
-        if (value instanceof List<?> list) {
-            return list.stream().anyMatch(v -> condition.values().contains(String.valueOf(v)));
-        }
-        return condition.values().contains(String.valueOf(value));
+        return value.codes().stream().anyMatch(condition.values()::contains);
     }
 
     private static Map<String, Question> index(List<Topic> topics) {

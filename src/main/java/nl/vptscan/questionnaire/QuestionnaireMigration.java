@@ -26,21 +26,29 @@ public record QuestionnaireMigration(String questionnaireId, String from, String
      * One new question that takes an old answer.
      *
      * @param questionId the new question
-     * @param values     old value → new value; null moves every value as it is, a value not in the map is not moved
+     * @param values     old value (in stored form) → new value; null moves every value as it is, a value not in the
+     *                   map is not moved
      */
-    public record Target(String questionId, Map<String, Object> values) {
+    public record Target(String questionId, Map<String, AnswerValue> values) {
 
         public Target {
             Objects.requireNonNull(questionId);
             values = values == null ? null : Map.copyOf(values);
         }
 
-        /** The new value for an old one in stored form, or null when this target cannot take it. */
-        public Object map(Object oldValue) {
-            if (values == null) {
-                return oldValue;
+        /**
+         * The new value for an old one (in stored form, as the old question's answer was kept), or null when this
+         * target cannot take it: the value is not in the map, or does not fit the new question.
+         */
+        public AnswerValue map(Object oldValue, Question target) {
+            if (values != null) {
+                return values.get(String.valueOf(oldValue));
             }
-            return values.get(String.valueOf(oldValue));
+            try {
+                return target.parse(oldValue);
+            } catch (InvalidAnswerException e) {
+                return null;
+            }
         }
     }
 

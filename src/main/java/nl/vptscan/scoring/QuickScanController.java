@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.AnswerCheck;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.scoring.fact.AssessmentContext;
@@ -45,9 +46,9 @@ class QuickScanController {
                 .orElseThrow(() -> ApiException.notFound("No questionnaire with id '" + questionnaireId + "'"));
         List<FieldError> errors = new ArrayList<>();
         AssessmentContext context = context(body.context(), errors);
-        Map<String, Object> answers = Map.of();
+        Map<String, AnswerValue> answers = Map.of();
         try {
-            answers = AnswerCheck.normalize(questionnaire, body.answers() == null ? Map.of() : body.answers(), "answers",
+            answers = AnswerCheck.parse(questionnaire, body.answers() == null ? Map.of() : body.answers(), "answers",
                     context.referenceDate());
         } catch (ApiException e) {
             errors.addAll(e.errors());

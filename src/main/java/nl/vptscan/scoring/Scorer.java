@@ -2,6 +2,7 @@ package nl.vptscan.scoring;
 
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.annotation.Nullable;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Topic;
@@ -57,15 +58,15 @@ public final class Scorer {
     }
 
     /**
-     * Scores answers that were already checked against their questions (see {@link Question#normalize}).
+     * Scores answers that were already checked against their questions (see {@link Question#parse}).
      * Questions without an answer are left out; a topic without any scored answer gets 0 of 0, level 0.
      */
-    public AssessmentResult score(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
+    public AssessmentResult score(Questionnaire questionnaire, Map<String, AnswerValue> answers, AssessmentContext context) {
         return timer == null ? evaluate(questionnaire, answers, context)
                 : timer.record(() -> evaluate(questionnaire, answers, context));
     }
 
-    private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, Object> answers, AssessmentContext context) {
+    private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, AnswerValue> answers, AssessmentContext context) {
         Collected collected = new Collected(rules);
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -73,7 +74,7 @@ public final class Scorer {
             session.addEventListener((RuleRuntimeEventListener) collected);
             session.insert(context);
             for (Question question : questionnaire.questions()) {
-                Object value = answers.get(question.id());
+                AnswerValue value = answers.get(question.id());
                 if (value != null && questionnaire.isVisible(question, answers)) {
                     session.insert(new Answer(question.id(), question.topic(), question.type().yamlName(), value,
                             question.earned(value), question.max(value)));

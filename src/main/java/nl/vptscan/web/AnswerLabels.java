@@ -2,10 +2,10 @@ package nl.vptscan.web;
 
 import jakarta.inject.Singleton;
 import nl.vptscan.questionnaire.AnswerOption;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** An answer as a person reads it: "ja", "gedeeltelijk", an option's label, a number without ".0". */
 @Singleton
@@ -25,22 +25,8 @@ final class AnswerLabels {
         };
     }
 
-    String display(Question question, Object value, String lang) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> label(question, String.valueOf(v), lang)).collect(Collectors.joining(", "));
-        }
-        if (value instanceof Number n) {
-            double d = n.doubleValue();
-            String text = d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-            return question.type() == nl.vptscan.questionnaire.QuestionType.PERCENTAGE ? text + "%" : text;
-        }
-        if (question.type().hasOptions() || !question.allowedValues().isEmpty()) {
-            return label(question, String.valueOf(value), lang);
-        }
-        return String.valueOf(value);
+    String display(Question question, AnswerValue value, String lang) {
+        return value == null ? "" : value.label(question, lang);
     }
 
     List<String> labels(Question question, List<String> values, String lang) {

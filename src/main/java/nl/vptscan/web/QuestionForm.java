@@ -3,12 +3,12 @@ package nl.vptscan.web;
 import nl.vptscan.assessment.AnswerInput;
 import nl.vptscan.assessment.StoredAnswer;
 import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.QuestionType;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Topic;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,8 @@ final class QuestionForm {
     /** One question as the page shows it, with what was entered and what was wrong with it. */
     record Field(String id, String htmlId, String type, String text, String help, boolean required, List<Choice> choices,
                  String value, String comment, String evidence, List<String> errors, String condition,
-                 String parent, String parentValues, Double min, Double max) {
+                 String parent, String parentValues, Double min, Double max, boolean notApplicableBox,
+                 boolean notApplicable) {
 
         public boolean radio() {
             return type.equals("yes_no") || type.equals("yes_no_partly") || type.equals("choice");
@@ -41,27 +42,44 @@ final class QuestionForm {
     private QuestionForm() {
     }
 
-    static Map<String, Entry> fromStored(Topic topic, Map<String, StoredAnswer> stored) {
+    static Map<String, Entry> fromStored(Topic topic, Map<String, StoredAnswer> stored, String lang) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Question q : topic.questions()) {
             StoredAnswer a = stored.get(q.id());
             if (a != null) {
-                entries.put(q.id(), new Entry(a.value(), a.value() instanceof List<?> l
-                        ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(a.value())), a.comment(), a.evidence()));
+                entries.put(q.id(), new Entry(a.value().json(), formValues(q, a.value(), lang), a.comment(),
+                        a.evidence()));
             }
         }
         return entries;
+    }
+
+    /** The values the form shows for a stored answer: the checked options, or the text in the input. */
+    private static List<String> formValues(Question q, AnswerValue value, String lang) {
+        if (value instanceof AnswerValue.NumberValue || value instanceof AnswerValue.Percentage) {
+            return List.of(value.label(q, lang).replace("%", ""));
+        }
+        if (value instanceof AnswerValue.DateValue || value instanceof AnswerValue.TextValue) {
+            return List.of(value.display());
+        }
+        return value.codes();
     }
 
     static Map<String, Entry> fromPost(Topic topic, FormBody form) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Question q : topic.questions()) {
             List<String> values = form.all("v:" + q.id());
-            Object value = values.isEmpty() ? null : switch (q.type()) {
-                case MULTI_CHOICE -> values;
-                case NUMBER, PERCENTAGE -> number(values.get(0));
-                default -> values.get(0);
-            };
+            if (q.notApplicable() && form.first("na:" + q.id()) != null) {
+                values = List.of(Question.NOT_APPLICABLE);
+            }
+            Object value = values.isEmpty() ? null : values.get(0).equals(Question.NOT_APPLICABLE)
+                    ? Question.NOT_APPLICABLE : switch (q.type()) {
+                        case MULTI_CHOICE -> values;
+                        case NUMBER -> FormAnswers.number(values.get(0));
+                        case PERCENTAGE -> FormAnswers.percentage(values.get(0));
+                        case DATE -> FormAnswers.date(values.get(0));
+                        default -> values.get(0);
+                    };
             entries.put(q.id(), new Entry(value, values, form.first("c:" + q.id()), form.first("e:" + q.id())));
         }
         return entries;
@@ -73,22 +91,15 @@ final class QuestionForm {
         return answers;
     }
 
-    /** A number as typed (a decimal comma is fine); anything else goes to the service, which says what is wrong. */
-    private static Object number(String text) {
-        String t = text.trim().replace(',', '.');
-        try {
-            return new BigDecimal(t).doubleValue();
-        } catch (NumberFormatException e) {
-            return text;
-        }
-    }
-
     static List<Field> fields(Questionnaire questionnaire, Topic topic, Map<String, Entry> entries,
                               List<FieldError> errors, AnswerLabels labels, Texts texts, String lang) {
         List<Field> fields = new ArrayList<>();
         for (Question q : topic.questions()) {
             Entry e = entries.get(q.id());
             List<String> chosen = e == null ? List.of() : e.values();
+            boolean box = q.notApplicable() && !q.allowedValues().contains(Question.NOT_APPLICABLE)
+                    || q.notApplicable() && q.type() == QuestionType.MULTI_CHOICE;
+            boolean na = chosen.contains(Question.NOT_APPLICABLE);
             List<Choice> choices = q.allowedValues().stream()
                     .filter(v -> !(q.type() == QuestionType.MULTI_CHOICE && v.equals(Question.NOT_APPLICABLE)))
                     .map(v -> new Choice(v, labels.label(q, v, lang), chosen.contains(v))).toList();
@@ -104,15 +115,24 @@ final class QuestionForm {
             }
             String prefix = "answers." + q.id();
             List<String> messages = errors.stream().filter(f -> f.field().equals(prefix) || f.field().startsWith(prefix + "."))
-                    .map(f -> partLabel(f.field(), prefix, texts, lang) + f.message()).toList();
+                    .map(f -> partLabel(f.field(), prefix, texts, lang) + message(f, texts, lang)).toList();
             fields.add(new Field(q.id(), q.id().replace('.', '-'), q.type().yamlName(), q.text().in(lang),
                     q.help() == null ? null : q.help().in(lang), q.required(), choices,
-                    e == null || chosen.isEmpty() ? "" : chosen.get(0), e == null ? null : e.comment(),
+                    e == null || chosen.isEmpty() || na ? "" : chosen.get(0), e == null ? null : e.comment(),
                     e == null ? null : e.evidence(), messages, condition, parent, parentValues,
                     q.type() == QuestionType.PERCENTAGE ? Double.valueOf(0) : q.min(),
-                    q.type() == QuestionType.PERCENTAGE ? Double.valueOf(100) : q.max()));
+                    q.type() == QuestionType.PERCENTAGE ? Double.valueOf(100) : q.max(), box, box && na));
         }
         return fields;
+    }
+
+    /** A field's error in the page's language: its message code from the bundle, else the English message. */
+    private static String message(FieldError error, Texts texts, String lang) {
+        if (error.code() == null) {
+            return error.message();
+        }
+        String text = texts.get(lang, error.code(), error.params() == null ? new Object[0] : error.params().toArray());
+        return text.equals(error.code()) ? error.message() : text;
     }
 
     private static String partLabel(String field, String prefix, Texts texts, String lang) {

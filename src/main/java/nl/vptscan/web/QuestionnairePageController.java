@@ -78,7 +78,7 @@ class QuestionnairePageController {
         Topic topic = topic(questionnaire, topicId);
         AnswerSheet sheet = assessments.answers(id);
         return page(request, caller, assessment, questionnaire, topic, sheet,
-                QuestionForm.fromStored(topic, sheet.answers()), List.of(), HttpStatus.OK);
+                QuestionForm.fromStored(topic, sheet.answers(), Pages.lang(request)), List.of(), HttpStatus.OK);
     }
 
     @Post(value = "/onderwerp/{topicId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

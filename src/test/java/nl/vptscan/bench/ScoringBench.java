@@ -119,7 +119,7 @@ public final class ScoringBench {
                 WARM_UP, BATCHES, BATCH_SIZE);
         for (Questionnaire questionnaire : QuestionnaireCatalog.load(QUESTIONNAIRES).all()) {
             for (boolean mixed : List.of(false, true)) {
-                Map<String, Object> answers = answers(questionnaire, mixed);
+                Map<String, nl.vptscan.questionnaire.AnswerValue> answers = answers(questionnaire, mixed);
                 AssessmentResult result = scorer.score(questionnaire, answers, context);
                 for (int i = 0; i < WARM_UP; i++) {
                     scorer.score(questionnaire, answers, context);
@@ -151,7 +151,7 @@ public final class ScoringBench {
      * A complete answer set in stored form: every question answered, "all in place" with the best answer, or
      * "mixed" cycling through good, partial and bad answers.
      */
-    private static Map<String, Object> answers(Questionnaire questionnaire, boolean mixed) {
+    private static Map<String, nl.vptscan.questionnaire.AnswerValue> answers(Questionnaire questionnaire, boolean mixed) {
         Map<String, Object> raw = new LinkedHashMap<>();
         int i = 0;
         for (Question question : questionnaire.questions()) {
@@ -171,7 +171,7 @@ public final class ScoringBench {
             };
             raw.put(question.id(), value);
         }
-        return AnswerCheck.normalize(questionnaire, raw, "answers", REFERENCE_DATE);
+        return AnswerCheck.parse(questionnaire, raw, "answers", REFERENCE_DATE);
     }
 
     private static double millis(long nanos) {

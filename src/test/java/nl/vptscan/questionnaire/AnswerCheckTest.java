@@ -25,15 +25,16 @@ class AnswerCheckTest {
         raw.put("ai11.p02.q1", "yes");
         raw.put("ai11.p01.q1", "no");
         assertEquals(List.of("ai11.p01.q1", "ai11.p02.q1"),
-                List.copyOf(AnswerCheck.normalize(AI11, raw, "answers", TODAY).keySet()));
+                List.copyOf(AnswerCheck.parse(AI11, raw, "answers", TODAY).keySet()));
     }
 
     @Test
     void rejectsADateAfterTheReferenceDate() {
         ApiException e = assertThrows(ApiException.class, () ->
-                AnswerCheck.normalize(AI11, Map.of("ai11.p01.q4", "2026-06-02"), "answers", TODAY));
+                AnswerCheck.parse(AI11, Map.of("ai11.p01.q4", "2026-06-02"), "answers", TODAY));
         assertEquals(List.of(new FieldError("answers.ai11.p01.q4",
-                "a date after 2026-06-01 cannot say when something last happened")), e.errors());
+                "a date after 2026-06-01 cannot say when something last happened", "answer.date.future",
+                List.of("2026-06-01"))), e.errors());
     }
 
     @Test
@@ -42,7 +43,7 @@ class AnswerCheckTest {
         for (int i = 0; i <= AnswerCheck.MAX_ANSWERS; i++) {
             raw.put("x" + i, "yes");
         }
-        ApiException e = assertThrows(ApiException.class, () -> AnswerCheck.normalize(AI11, raw, "answers", TODAY));
+        ApiException e = assertThrows(ApiException.class, () -> AnswerCheck.parse(AI11, raw, "answers", TODAY));
         assertEquals("answers", e.errors().get(0).field());
     }
 }

@@ -44,11 +44,12 @@ class AnswerFuzzTest {
         return Fuzz.forAll(3000, AnswerFuzzTest::answer, answer -> {
             Question question = answer.question();
             Object raw = answer.raw();
-            Object stored;
+            AnswerValue stored;
             try {
-                stored = question.normalize(raw);
+                stored = question.parse(raw);
             } catch (InvalidAnswerException e) {
                 assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a refusal says what is wrong");
+                assertTrue(e.code() != null && e.code().startsWith("answer."), "a refusal has a message code");
                 return "refused";
             } catch (RuntimeException e) {
                 throw new AssertionError("question " + question.id() + " failed on " + describe(raw) + " with " + e, e);
@@ -74,14 +75,14 @@ class AnswerFuzzTest {
                     return;
                 }
                 try {
-                    AnswerCheck.normalize(question, value, REFERENCE_DATE);
+                    AnswerCheck.parse(question, value, REFERENCE_DATE);
                 } catch (InvalidAnswerException e) {
                     bad.add("answers." + id);
                 }
             });
-            Map<String, Object> checked;
+            Map<String, AnswerValue> checked;
             try {
-                checked = AnswerCheck.normalize(questionnaire, raw, "answers", REFERENCE_DATE);
+                checked = AnswerCheck.parse(questionnaire, raw, "answers", REFERENCE_DATE);
             } catch (ApiException e) {
                 assertEquals(400, e.status().getCode());
                 List<String> fields = e.errors().stream().map(FieldError::field).toList();
@@ -97,35 +98,39 @@ class AnswerFuzzTest {
         }, BOTH_OUTCOMES);
     }
 
-    private static void assertStoredForm(Question question, Object raw, Object stored) {
+    private static void assertStoredForm(Question question, Object raw, AnswerValue stored) {
+        assertEquals(stored, question.parse(stored.json()), () -> "the stored form reads back as " + stored);
         if (Question.NOT_APPLICABLE.equals(raw)) {
             assertTrue(question.notApplicable(), () -> question.id() + " accepted \"na\"");
-            assertEquals(Question.NOT_APPLICABLE, stored);
+            assertEquals(AnswerValue.NotApplicable.INSTANCE, stored);
             return;
         }
         switch (question.type()) {
-            case YES_NO, YES_NO_PARTLY, CHOICE -> assertTrue(stored instanceof String s
-                    && question.allowedValues().contains(s) && !s.equals(Question.NOT_APPLICABLE), () -> "stored " + stored);
+            case YES_NO, YES_NO_PARTLY -> assertTrue(stored instanceof AnswerValue.YesNo yesNo
+                    && question.allowedValues().contains(yesNo.code()), () -> "stored " + stored);
+            case CHOICE -> assertTrue(stored instanceof AnswerValue.Choice c
+                    && question.allowedValues().contains(c.option()) && !c.option().equals(Question.NOT_APPLICABLE),
+                    () -> "stored " + stored);
             case MULTI_CHOICE -> {
-                List<?> list = assertInstanceOf(List.class, stored);
+                List<?> list = assertInstanceOf(AnswerValue.Choices.class, stored).options();
                 List<String> options = question.options().stream().map(AnswerOption::value).toList();
                 assertTrue(list.stream().allMatch(v -> v instanceof String s && options.contains(s)), () -> "stored " + list);
                 assertEquals(new HashSet<>(list).size(), list.size(), () -> "duplicates in " + list);
             }
             case NUMBER -> {
-                double value = assertInstanceOf(Double.class, stored);
+                double value = assertInstanceOf(AnswerValue.NumberValue.class, stored).number();
                 assertTrue(Double.isFinite(value) && value >= (question.min() == null ? 0 : question.min())
                         && (question.max() == null || value <= question.max()), () -> "stored " + value);
             }
             case PERCENTAGE -> {
-                double value = assertInstanceOf(Double.class, stored);
+                double value = assertInstanceOf(AnswerValue.Percentage.class, stored).percent();
                 assertTrue(value >= 0 && value <= 100, () -> "stored " + value);
             }
             case DATE -> {
-                LocalDate date = assertInstanceOf(LocalDate.class, stored);
+                LocalDate date = assertInstanceOf(AnswerValue.DateValue.class, stored).date();
                 assertTrue(date.getYear() >= 1950 && date.getYear() <= 2999, () -> "stored " + date);
             }
-            case TEXT -> assertTrue(stored instanceof String s && s.length() <= Question.MAX_TEXT_LENGTH);
+            case TEXT -> assertTrue(stored instanceof AnswerValue.TextValue t && t.text().length() <= Question.MAX_TEXT_LENGTH);
             default -> fail("unknown type " + question.type());
         }
     }

@@ -24,7 +24,7 @@ class QuestionTest {
             new AnswerOption("none", new Text("geen", "none"), 0.0));
 
     private static String rejection(Question question, Object raw) {
-        return assertThrows(InvalidAnswerException.class, () -> question.normalize(raw)).getMessage();
+        return assertThrows(InvalidAnswerException.class, () -> question.parse(raw)).getMessage();
     }
 
     @Nested
@@ -33,8 +33,9 @@ class QuestionTest {
 
         @Test
         void earnsHalfForPartly() {
-            assertEquals(1.0, question.earned(question.normalize("partly")));
-            assertEquals(2.0, question.max("partly"));
+            assertEquals(AnswerValue.YesNo.PARTLY, question.parse("partly"));
+            assertEquals(1.0, question.earned(question.parse("partly")));
+            assertEquals(2.0, question.max(AnswerValue.YesNo.PARTLY));
         }
 
         @Test
@@ -54,14 +55,14 @@ class QuestionTest {
 
         @Test
         void countsNeitherPointsNorMaximum() {
-            assertEquals("na", question.normalize("na"));
-            assertEquals(0.0, question.max("na"));
-            assertEquals(0.0, question.earned("na"));
+            assertEquals(AnswerValue.NotApplicable.INSTANCE, question.parse("na"));
+            assertEquals(0.0, question.max(AnswerValue.NotApplicable.INSTANCE));
+            assertEquals(0.0, question.earned(AnswerValue.NotApplicable.INSTANCE));
         }
 
         @Test
         void scoresAChoiceByItsOptionScore() {
-            assertEquals(1.0, question.earned(question.normalize("some")));
+            assertEquals(1.0, question.earned(question.parse("some")));
         }
     }
 
@@ -71,8 +72,8 @@ class QuestionTest {
 
         @Test
         void keepsTheQuestionnaireOrderAndCapsPointsAtTheWeight() {
-            Object value = question.normalize(List.of("some", "all"));
-            assertEquals(List.of("all", "some"), value);
+            AnswerValue value = question.parse(List.of("some", "all"));
+            assertEquals(new AnswerValue.Choices(List.of("all", "some")), value);
             assertEquals(2.0, question.earned(value));
         }
 
@@ -94,8 +95,8 @@ class QuestionTest {
 
         @Test
         void acceptsIntegersAndDecimals() {
-            assertEquals(12.0, number.normalize(12));
-            assertEquals(12.5, number.normalize(new BigDecimal("12.5")));
+            assertEquals(new AnswerValue.NumberValue(12), number.parse(12));
+            assertEquals(new AnswerValue.NumberValue(12.5), number.parse(new BigDecimal("12.5")));
         }
 
         @Test
@@ -111,7 +112,7 @@ class QuestionTest {
 
         @Test
         void scoresAPercentageProportionally() {
-            assertEquals(1.5, percentage.earned(percentage.normalize(75)));
+            assertEquals(1.5, percentage.earned(percentage.parse(75)));
         }
     }
 
@@ -121,7 +122,7 @@ class QuestionTest {
 
         @Test
         void parsesIsoDates() {
-            assertEquals(LocalDate.of(2026, 3, 1), question.normalize("2026-03-01"));
+            assertEquals(new AnswerValue.DateValue(LocalDate.of(2026, 3, 1)), question.parse("2026-03-01"));
         }
 
         @Test
@@ -140,5 +141,68 @@ class QuestionTest {
     @Test
     void rejectsAMissingValue() {
         assertTrue(rejection(of(QuestionType.YES_NO, false, List.of(), null, null), null).startsWith("an answer is required"));
+    }
+
+    @Nested
+    class Codes {
+        private final Question number = of(QuestionType.NUMBER, false, List.of(), 0.0, 100.0);
+
+        @Test
+        void aNumberOutOfRangeCarriesItsCodeAndTheFiguresAPageNeeds() {
+            InvalidAnswerException e = assertThrows(InvalidAnswerException.class, () -> number.parse(150.0));
+            assertEquals("answer.number.range", e.code());
+            assertEquals(List.of("0", "100", "150"), e.params());
+            assertEquals("expected a number from 0 to 100, got 150.0", e.getMessage());
+        }
+
+        @Test
+        void everyRejectionHasACode() {
+            Question choice = of(QuestionType.CHOICE, false, OPTIONS, null, null);
+            assertEquals("answer.option.unknown", assertThrows(InvalidAnswerException.class, () -> choice.parse("x")).code());
+            Question date = of(QuestionType.DATE, false, List.of(), null, null);
+            assertEquals("answer.date.format", assertThrows(InvalidAnswerException.class, () -> date.parse("1-3-2026")).code());
+            assertEquals("answer.required", assertThrows(InvalidAnswerException.class, () -> date.parse(null)).code());
+            assertEquals("answer.na.notAllowed", assertThrows(InvalidAnswerException.class, () -> date.parse("na")).code());
+        }
+    }
+
+    @Nested
+    class Forms {
+        private final Question percentage = of(QuestionType.PERCENTAGE, false, List.of(), null, null);
+        private final Question number = of(QuestionType.NUMBER, false, List.of(), 0.0, null);
+        private final Question choice = of(QuestionType.CHOICE, true, OPTIONS, null, null);
+        private final Question date = of(QuestionType.DATE, false, List.of(), null, null);
+
+        @Test
+        void storedFormIsWhatTheAnswerColumnHasAlwaysHeld() {
+            assertEquals(80L, percentage.parse(80.0).json());
+            assertEquals(80.5, percentage.parse(80.5).json());
+            assertEquals("yes", of(QuestionType.YES_NO, false, List.of(), null, null).parse("yes").json());
+            assertEquals(List.of("all", "none"), of(QuestionType.MULTI_CHOICE, false, OPTIONS, null, null)
+                    .parse(List.of("none", "all")).json());
+            assertEquals("2026-03-01", date.parse("2026-03-01").json());
+            assertEquals("na", choice.parse("na").json());
+        }
+
+        @Test
+        void readsInEachLanguage() {
+            assertEquals("80%", percentage.parse(80.0).label(percentage, "nl"));
+            assertEquals("80,5%", percentage.parse(80.5).label(percentage, "nl"));
+            assertEquals("80.5%", percentage.parse(80.5).label(percentage, "en"));
+            assertEquals("1500", number.parse(1500.0).label(number, "nl"));
+            assertEquals("sommige", choice.parse("some").label(choice, "nl"));
+            assertEquals("some", choice.parse("some").label(choice, "en"));
+            assertEquals("n.v.t.", choice.parse("na").label(choice, "nl"));
+            assertEquals("n/a", choice.parse("na").label(choice, "en"));
+            assertEquals("Gedeeltelijk", AnswerValue.YesNo.PARTLY.label(choice, "nl"));
+            assertEquals("1-3-2026", date.parse("2026-03-01").label(date, "nl"));
+            assertEquals("1 Mar 2026", date.parse("2026-03-01").label(date, "en"));
+        }
+
+        @Test
+        void evidenceShowsNumbersWithoutAFraction() {
+            assertEquals("80", percentage.parse(80.0).display());
+            assertEquals("12.5", number.parse(12.5).display());
+        }
     }
 }

@@ -28,9 +28,13 @@ class QuestionnaireMigrationTest {
 
         assertEquals(List.of("ai11.p01.q3", "ai11.p01.q5"),
                 migration.targets("ai11.p01.q3").stream().map(QuestionnaireMigration.Target::questionId).toList());
-        assertEquals("yes", migration.targets("ai11.p06.q1").get(1).map("yes"));
-        assertNull(migration.targets("ai11.p09.q2").get(1).map("no"));
-        assertEquals("partly", migration.targets("ai11.p02.q3").get(0).map("partly"), "unlisted questions keep id and value");
+        Questionnaire current = catalog.find("ai-agressie-11").orElseThrow();
+        QuestionnaireMigration.Target p06 = migration.targets("ai11.p06.q1").get(1);
+        assertEquals(AnswerValue.YesNo.YES, p06.map("yes", current.question(p06.questionId()).orElseThrow()));
+        QuestionnaireMigration.Target p09 = migration.targets("ai11.p09.q2").get(1);
+        assertNull(p09.map("no", current.question(p09.questionId()).orElseThrow()));
+        assertEquals(AnswerValue.YesNo.PARTLY, migration.targets("ai11.p02.q3").get(0)
+                .map("partly", current.question("ai11.p02.q3").orElseThrow()), "unlisted questions keep id and value");
         assertTrue(catalog.migration("vpt-8-maatregelen", "2026.1").isPresent());
         assertTrue(catalog.migration("ai-agressie-11", "2026.2").isEmpty());
     }

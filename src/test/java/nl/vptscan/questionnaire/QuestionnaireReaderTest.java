@@ -36,8 +36,8 @@ class QuestionnaireReaderTest {
     void hidesAQuestionWhoseConditionIsNotMet() {
         Questionnaire mini = QuestionnaireReader.read(VALID);
         Question groups = mini.question("mini.t1.q2").orElseThrow();
-        assertTrue(mini.isVisible(groups, Map.of("mini.t1.q1", "yes")));
-        assertFalse(mini.isVisible(groups, Map.of("mini.t1.q1", "no")));
+        assertTrue(mini.isVisible(groups, Map.of("mini.t1.q1", AnswerValue.YesNo.YES)));
+        assertFalse(mini.isVisible(groups, Map.of("mini.t1.q1", AnswerValue.YesNo.NO)));
         assertFalse(mini.isVisible(groups, Map.of()));
     }
 

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -27,14 +28,14 @@ record RuleCases(Path file, String questionnaire, String topic, List<Case> cases
                 List<String> findings, Map<String, Integer> levels, Map<String, String> severity,
                 Map<String, String> legal) {
 
-        /** Checks every answer against its question and returns them in stored form; throws naming the row. */
-        Map<String, Object> normalizedAnswers(Questionnaire questionnaire) {
-            Map<String, Object> normalized = new LinkedHashMap<>();
+        /** Checks every answer against its question and returns them parsed; throws naming the row. */
+        Map<String, AnswerValue> normalizedAnswers(Questionnaire questionnaire) {
+            Map<String, AnswerValue> normalized = new LinkedHashMap<>();
             answers.forEach((id, raw) -> {
                 Question question = questionnaire.question(id).orElseThrow(() -> new AssertionError(
                         file + " case '" + name + "': unknown question " + id));
                 try {
-                    normalized.put(id, question.normalize(raw));
+                    normalized.put(id, question.parse(raw));
                 } catch (RuntimeException e) {
                     throw new AssertionError(file + " case '" + name + "': answer to " + id + ": " + e.getMessage());
                 }

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.AnswerCheck;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.scoring.fact.Action;
@@ -43,7 +44,7 @@ class ScorerTest {
             answers.put("mini.t1.q2", groups);
         }
         answers.put("mini.t1.q3", incidents);
-        return scorer.score(mini, answers, CONTEXT);
+        return scorer.score(mini, AnswerCheck.parse(mini, answers, "answers", CONTEXT.referenceDate()), CONTEXT);
     }
 
     @Test
