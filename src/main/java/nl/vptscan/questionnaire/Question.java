@@ -16,10 +16,14 @@ import java.util.Set;
  * @param weight        the points a fully positive answer earns
  * @param min           lowest allowed number (number questions); percentages are always 0..100
  * @param max           highest allowed number (number questions), or {@code null} for no limit
+ * @param showIf        the earlier answer the question is shown for, or {@code null} when always shown
+ * @param creditedIf    the earlier answers under which the question earns its points (e.g. a figure "according to
+ *                      the registration" needs a registration); another answer there withdraws them; {@code null}
+ *                      when always credited
  */
 public record Question(String id, String topic, Text text, Text help, QuestionType type, List<AnswerOption> options,
                        boolean required, boolean notApplicable, boolean scored, double weight,
-                       Double min, Double max, ShowIf showIf) {
+                       Double min, Double max, ShowIf showIf, ShowIf creditedIf) {
 
     public static final String NOT_APPLICABLE = "na";
     public static final int MAX_TEXT_LENGTH = 4000;

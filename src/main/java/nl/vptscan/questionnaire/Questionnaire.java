@@ -51,6 +51,21 @@ public record Questionnaire(String id, String version, Text title, Text source, 
         return value.codes().stream().anyMatch(condition.values()::contains);
     }
 
+    /**
+     * True when the question's answer earns its points: it has no {@code credited_if}, or the question named there is
+     * not answered (a quick scan of one topic), or it is answered with one of the listed values. When that question
+     * says otherwise (no registration behind a figure "according to the registration"), the answer counts with its
+     * maximum but earns no points.
+     */
+    public boolean isCredited(Question question, Map<String, ? extends AnswerValue> answers) {
+        ShowIf condition = question.creditedIf();
+        if (condition == null) {
+            return true;
+        }
+        AnswerValue value = answers.get(condition.question());
+        return value == null || value.codes().stream().anyMatch(condition.values()::contains);
+    }
+
     private static Map<String, Question> index(List<Topic> topics) {
         Map<String, Question> byId = new LinkedHashMap<>();
         topics.forEach(t -> t.questions().forEach(q -> byId.put(q.id(), q)));

@@ -24,7 +24,7 @@ final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
     private static final Set<String> QUESTIONNAIRE_KEYS = Set.of("id", "version", "title", "source", "topics");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "title", "description", "legal", "weight", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "text", "help", "type", "options", "required",
-            "not_applicable", "scored", "weight", "min", "max", "show_if");
+            "not_applicable", "scored", "weight", "min", "max", "show_if", "credited_if");
     private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
     private QuestionnaireReader(String file) {
@@ -129,9 +129,13 @@ final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
         if (min != null && max != null && min > max) {
             throw fail(map.get("min"), "min " + min + " is greater than max " + max);
         }
-        ShowIf showIf = showIf(map.get("show_if"), id, earlier);
+        ShowIf showIf = showIf(map.get("show_if"), "show_if", id, earlier);
+        ShowIf creditedIf = showIf(map.get("credited_if"), "credited_if", id, earlier);
+        if (creditedIf != null && !scored) {
+            throw fail(map.get("credited_if"), "credited_if applies only to a scored question");
+        }
         return new Question(id, topic, text, help, type, options, bool(map, "required", true), notApplicable,
-                scored, weight, min, max, showIf);
+                scored, weight, min, max, showIf, creditedIf);
     }
 
     private List<AnswerOption> options(Map<String, Node> map, Node owner, QuestionType type, String questionId) {
@@ -168,15 +172,15 @@ final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
         return options;
     }
 
-    private ShowIf showIf(Node node, String questionId, Map<String, Question> earlier) {
+    private ShowIf showIf(Node node, String key, String questionId, Map<String, Question> earlier) {
         if (node == null) {
             return null;
         }
-        Map<String, Node> map = mapping(node, "show_if", Set.of("question", "in"));
+        Map<String, Node> map = mapping(node, key, Set.of("question", "in"));
         String parentId = string(map, node, "question");
         Question parent = earlier.get(parentId);
         if (parent == null) {
-            throw fail(map.get("question"), "show_if of '" + questionId + "' refers to '" + parentId
+            throw fail(map.get("question"), key + " of '" + questionId + "' refers to '" + parentId
                     + "', which is not an earlier question");
         }
         Node inNode = required(map, node, "in");
@@ -184,13 +188,13 @@ final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
         for (Node valueNode : sequence(inNode, "in")) {
             String value = scalar(valueNode, "in");
             if (!parent.allowedValues().contains(value)) {
-                throw fail(valueNode, "show_if value '" + value + "' is not an answer of '" + parentId
+                throw fail(valueNode, key + " value '" + value + "' is not an answer of '" + parentId
                         + "' (allowed: " + parent.allowedValues() + ")");
             }
             values.add(value);
         }
         if (values.isEmpty()) {
-            throw fail(inNode, "show_if needs at least one value in 'in'");
+            throw fail(inNode, key + " needs at least one value in 'in'");
         }
         return new ShowIf(parentId, values);
     }

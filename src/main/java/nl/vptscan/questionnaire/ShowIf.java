@@ -4,7 +4,10 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** A question is shown only when an earlier question's answer is one of {@code values}. */
+/**
+ * A condition on an earlier question's answer: it is one of {@code values}. A question is shown only under its
+ * {@code show_if}, and earns points only under its {@code credited_if}.
+ */
 @Serdeable
 public record ShowIf(String question, List<String> values) {
 

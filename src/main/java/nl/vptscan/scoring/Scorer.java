@@ -77,7 +77,8 @@ public final class Scorer {
                 AnswerValue value = answers.get(question.id());
                 if (value != null && questionnaire.isVisible(question, answers)) {
                     session.insert(new Answer(question.id(), question.topic(), question.type().yamlName(), value,
-                            question.earned(value), question.max(value)));
+                            questionnaire.isCredited(question, answers) ? question.earned(value) : 0,
+                            question.max(value)));
                 }
             }
             session.fireAllRules();

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuestionTest {
 
     private static Question of(QuestionType type, boolean notApplicable, List<AnswerOption> options, Double min, Double max) {
-        return new Question("q", "t", new Text("v", "q"), null, type, options, true, notApplicable, true, 2.0, min, max, null);
+        return new Question("q", "t", new Text("v", "q"), null, type, options, true, notApplicable, true, 2.0, min, max, null,
+                null);
     }
 
     private static final List<AnswerOption> OPTIONS = List.of(

@@ -49,6 +49,7 @@ class QuestionnaireReaderTest {
             "choice-without-options    | 13 | needs options",
             "show-if-later-question    | 20 | refers to 'mini.t1.q3', which is not an earlier question",
             "show-if-invalid-value     | 20 | show_if value 'misschien' is not an answer of 'mini.t1.q1'",
+            "credited-if-later-question | 20 | credited_if of 'mini.t1.q2' refers to 'mini.t1.q3', which is not an earlier question",
             "missing-english           | 11 | 'text' has no English (en) text",
             "zero-topic-weight         | 8  | topic weight must be greater than 0",
             "not-a-number-weight       | 8  | 'weight' must be a number, got 'zwaar'",
