@@ -14,6 +14,7 @@ import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.QuestionnaireMigration;
 import nl.vptscan.questionnaire.AnswerCheck;
 import nl.vptscan.result.Result;
+import nl.vptscan.scoring.ScoredResults;
 import nl.vptscan.scoring.Scorer;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
@@ -34,6 +35,8 @@ public class AssessmentService {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     /** Who moves a draft's answers when it is merely opened. */
     private static final String MIGRATION_ACTOR = "system";
+    private static final String NOT_MAPPED_TARGET = "not mapped: answer ";
+    private static final String NOT_MAPPED_GONE = "not mapped: no such question in version ";
 
     private final AssessmentRepository assessments;
     private final OrganisationService organisations;
@@ -281,7 +284,7 @@ public class AssessmentService {
             answers.delete(id, oldId);
             if (!listed) {
                 audit.record(id, actor, "MIGRATION", oldId, describe(old.text(), old.comment(), old.evidence()),
-                        "not mapped: no such question in version " + questionnaire.version());
+                        NOT_MAPPED_GONE + questionnaire.version());
                 return;
             }
             for (QuestionnaireMigration.Target target : migration.targets(oldId)) {
@@ -290,7 +293,7 @@ public class AssessmentService {
                 String source = oldId + " " + describe(old.text(), old.comment(), old.evidence());
                 if (value == null) {
                     audit.record(id, actor, "MIGRATION", target.questionId(), source,
-                            "not mapped: answer " + target.questionId() + " again");
+                            NOT_MAPPED_TARGET + target.questionId() + " again");
                     continue;
                 }
                 StoredAnswer next = new StoredAnswer(target.questionId(), value, old.comment(), old.evidence(),
@@ -315,6 +318,37 @@ public class AssessmentService {
                 .filter(e -> "MIGRATION".equals(e.kind()) && e.newValue() != null && e.newValue().startsWith("not mapped"))
                 .forEach(e -> unmoved.put(e.subject(), e.oldValue()));
         return unmoved;
+    }
+
+    /**
+     * The answers of a draft that a migration to the current questionnaire version could not move, oldest first,
+     * as the audit trail keeps them; empty for a draft that never moved and for a submitted assessment.
+     */
+    @Transactional(readOnly = true)
+    public List<UnmovedAnswer> unmoved(long id) {
+        if (get(id).status() != Assessment.Status.DRAFT) {
+            return List.of();
+        }
+        List<UnmovedAnswer> unmoved = new ArrayList<>();
+        for (AuditEvent e : audit.of(id)) {
+            if (!"MIGRATION".equals(e.kind()) || e.newValue() == null || e.oldValue() == null) {
+                continue;
+            }
+            if (e.newValue().startsWith(NOT_MAPPED_TARGET)) {
+                int space = e.oldValue().indexOf(' ');
+                unmoved.add(new UnmovedAnswer(e.oldValue().substring(0, space), answerPart(e.oldValue().substring(space + 1)),
+                        e.subject()));
+            } else if (e.newValue().startsWith(NOT_MAPPED_GONE)) {
+                unmoved.add(new UnmovedAnswer(e.subject(), answerPart(e.oldValue()), null));
+            }
+        }
+        return unmoved;
+    }
+
+    /** The stored answer of an audit description, without its comment and evidence note. */
+    private static String answerPart(String description) {
+        int notes = description.indexOf(" | ");
+        return notes < 0 ? description : description.substring(0, notes);
     }
 
     private Assessment lockDraft(long id) {

@@ -41,7 +41,7 @@ class QuickScanController {
 
 
     @Post("/{questionnaireId}")
-    AssessmentResult score(@PathVariable String questionnaireId, @Body QuickScanRequest body) {
+    QuickScanResult score(@PathVariable String questionnaireId, @Body QuickScanRequest body) {
         Questionnaire questionnaire = catalog.find(questionnaireId)
                 .orElseThrow(() -> ApiException.notFound("No questionnaire with id '" + questionnaireId + "'"));
         List<FieldError> errors = new ArrayList<>();
@@ -56,7 +56,7 @@ class QuickScanController {
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors.size() + " field(s) rejected", errors);
         }
-        return scorer.score(questionnaire, answers, context);
+        return QuickScanResult.of(scorer.score(questionnaire, answers, context));
     }
 
     private AssessmentContext context(QuickScanRequest.Context raw, List<FieldError> errors) {

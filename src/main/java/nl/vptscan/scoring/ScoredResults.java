@@ -1,4 +1,4 @@
-package nl.vptscan.assessment;
+package nl.vptscan.scoring;
 
 import nl.vptscan.result.Action;
 import nl.vptscan.result.Evidence;
@@ -7,21 +7,21 @@ import nl.vptscan.result.LevelScale;
 import nl.vptscan.result.Result;
 import nl.vptscan.result.Severity;
 import nl.vptscan.result.TopicResult;
-import nl.vptscan.scoring.AssessmentResult;
 
 import java.util.List;
 
 /**
- * The one place where the scorer's output becomes the assessment's {@link Result}: findings, actions and topic
- * scores copied into the result model, each capped topic stamped with the finding that capped it, and the overall
+ * The one place where the scorer's output becomes the {@link Result} that assessments store and quick scans
+ * answer: findings, actions and topic scores copied into the result model, each capped topic stamped with the finding that capped it, and the overall
  * level and the number of unmet legal duties worked out.
  */
-final class ScoredResults {
+public final class ScoredResults {
 
     private ScoredResults() {
     }
 
-    static Result of(AssessmentResult scored) {
+    /** The result model of what the scorer concluded. */
+    public static Result of(AssessmentResult scored) {
         List<Finding> findings = scored.findings().stream().map(f -> new Finding(f.ruleId(), f.topic(),
                 Severity.valueOf(f.severity().name()), f.messageNl(), f.messageEn(), f.legal(),
                 f.evidence().stream().map(e -> new Evidence(e.questionId(), e.value())).toList())).toList();

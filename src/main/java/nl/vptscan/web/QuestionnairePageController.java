@@ -21,6 +21,7 @@ import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.Topic;
@@ -154,7 +155,28 @@ class QuestionnairePageController {
                 "allComplete", sheet.requiredAnswered() == sheet.requiredTotal(),
                 "editable", assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE),
                 "hasPrevious", index > 0, "hasNext", index < questionnaire.topics().size() - 1,
-                "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen")));
+                "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen"),
+                "unmoved", unmoved(assessment, questionnaire, lang)));
+    }
+
+    /** An earlier answer that could not move to this questionnaire version, as the draft's page lists it. */
+    record Unmoved(String oldQuestion, String oldAnswer, String question) {
+    }
+
+    private List<Unmoved> unmoved(Assessment assessment, Questionnaire questionnaire, String lang) {
+        return assessments.unmoved(assessment.id()).stream().map(u -> new Unmoved(u.oldQuestionId(),
+                oldAnswer(u.oldAnswer(), lang), u.questionId() == null ? null : questionnaire.question(u.questionId())
+                        .map(q -> q.text().in(lang)).orElse(u.questionId()))).toList();
+    }
+
+    /** An old answer in stored form as a person reads it: "Nee" for {@code "no"}, text without its quotes. */
+    private String oldAnswer(String stored, String lang) {
+        String plain = stored.length() > 1 && stored.startsWith("\"") && stored.endsWith("\"")
+                ? stored.substring(1, stored.length() - 1) : stored;
+        return switch (plain) {
+            case "yes", "no", "partly", Question.NOT_APPLICABLE -> texts.get(lang, "answer." + plain);
+            default -> plain;
+        };
     }
 
     private Questionnaire questionnaire(Assessment assessment) {

@@ -7,8 +7,10 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.vptscan.TestAnswers;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,26 @@ class QuickScanIT {
         assertEquals(List.of(Map.of("questionId", "ai11.p01.q1", "value", "no")), finding.get("evidence"));
         assertFalse(((List<?>) result.get("actions")).isEmpty());
         assertEquals(11, ((List<?>) result.get("topics")).size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void carriesTheOverallLevelTheUnmetDutiesAndTheCapOfEachTopic() {
+        Map<String, Object> answers = new LinkedHashMap<>(TestAnswers.allInPlace("ai-agressie-11"));
+        answers.put("ai11.p03.q2", "none");
+        Map<String, Object> result = client.toBlocking().retrieve(HttpRequest.POST("/api/score/ai-agressie-11",
+                Map.of("answers", answers)), Map.class);
+        assertEquals(2, ((Number) result.get("overallLevel")).intValue(), "a violation keeps the overall level at 2");
+        assertEquals(1, ((Number) result.get("unmetDuties")).intValue());
+        assertTrue(((Number) result.get("overall")).doubleValue() >= 75, result.toString());
+        Map<String, Object> p03 = ((List<Map<String, Object>>) result.get("topics")).stream()
+                .filter(t -> "p03".equals(t.get("topic"))).findFirst().orElseThrow();
+        assertEquals("AI11-P03-02", p03.get("cappedBy"), p03.toString());
+
+        Map<String, Object> clean = client.toBlocking().retrieve(HttpRequest.POST("/api/score/ai-agressie-11",
+                Map.of("answers", TestAnswers.allInPlace("ai-agressie-11"))), Map.class);
+        assertEquals(0, ((Number) clean.get("unmetDuties")).intValue());
+        assertTrue(((Number) clean.get("overallLevel")).intValue() >= 3, clean.toString());
     }
 
     @Test

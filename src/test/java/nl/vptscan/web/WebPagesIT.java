@@ -272,7 +272,7 @@ class WebPagesIT {
             if (!radios.isEmpty()) {
                 radios.stream().filter(r -> r.getAttribute("value").equals("yes")).findFirst().orElse(radios.get(0)).click();
             }
-            List<WebElement> boxes = question.findElements(By.cssSelector("input[type=checkbox]"));
+            List<WebElement> boxes = question.findElements(By.cssSelector("input[type=checkbox][name^='v:']"));
             if (!boxes.isEmpty() && boxes.stream().noneMatch(WebElement::isSelected)) {
                 boxes.get(0).click();
             }
