@@ -4,7 +4,7 @@ import io.micrometer.core.annotation.Timed;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.InvalidAnswerException;
 import nl.vptscan.questionnaire.Question;
@@ -61,7 +61,7 @@ public class AssessmentService {
     @Transactional
     public Assessment create(long organisationId, String questionnaireId, AssessmentContext.Kind kind, String actor) {
         organisations.get(organisationId);
-        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> ApiException.badRequest(
+        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> DomainException.invalid(
                 "Unknown questionnaire", List.of(new FieldError("questionnaireId", "no questionnaire '" + questionnaireId + "'"))));
         Assessment assessment = assessments.save(new Assessment(null, organisationId, questionnaire.id(),
                 questionnaire.version(), kind, Assessment.Status.DRAFT, actor, clock.instant(), null));
@@ -71,7 +71,7 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Assessment get(long id) {
-        return assessments.findById(id).orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+        return assessments.findById(id).orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
     }
 
     @Transactional(readOnly = true)
@@ -138,7 +138,7 @@ public class AssessmentService {
     @Timed(value = "vptscan.submit", description = "Submit: completeness check, scoring and storing the result")
     public StoredResult submit(long id, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
         if (assessment.status() == Assessment.Status.SUBMITTED) {
             return results.submitted(id)
                     .orElseThrow(() -> new IllegalStateException("submitted assessment " + id + " has no result"));
@@ -159,7 +159,7 @@ public class AssessmentService {
             }
         }
         if (!missing.isEmpty()) {
-            throw ApiException.unprocessable(missing.size() + " required question(s) not answered; the assessment stays a draft", missing);
+            throw DomainException.incomplete(missing.size() + " required question(s) not answered; the assessment stays a draft", missing);
         }
         Instant now = clock.instant();
         LocalDate referenceDate = LocalDate.ofInstant(now, NL);
@@ -174,9 +174,9 @@ public class AssessmentService {
     @Transactional
     public StoredResult rescore(long id, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
         if (assessment.status() != Assessment.Status.SUBMITTED) {
-            throw ApiException.conflict("Assessment " + id + " is a draft; submit it before re-scoring");
+            throw DomainException.conflict("Assessment " + id + " is a draft; submit it before re-scoring");
         }
         Questionnaire questionnaire = questionnaire(assessment);
         Map<String, Object> values = values(answers.load(id, questionnaire));
@@ -198,13 +198,13 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public StoredResult submittedResult(long id) {
         get(id);
-        return results.submitted(id).orElseThrow(() -> ApiException.notFound("Assessment " + id + " is not submitted"));
+        return results.submitted(id).orElseThrow(() -> DomainException.notFound("Assessment " + id + " is not submitted"));
     }
 
     @Transactional(readOnly = true)
     public StoredResult latestResult(long id) {
         Assessment assessment = get(id);
-        return results.latest(id).orElseThrow(() -> ApiException.notFound(
+        return results.latest(id).orElseThrow(() -> DomainException.notFound(
                 "Assessment " + id + " has no result yet (status " + assessment.status() + ")"));
     }
 
@@ -267,7 +267,7 @@ public class AssessmentService {
         long id = assessment.id();
         String from = assessment.questionnaireVersion();
         QuestionnaireMigration migration = catalog.migration(questionnaire.id(), from).orElseThrow(() ->
-                ApiException.conflict("Assessment " + id + " was started on version " + from + " of "
+                DomainException.conflict("Assessment " + id + " was started on version " + from + " of "
                         + questionnaire.id() + "; no migration to version " + questionnaire.version()
                         + " is documented, so its answers cannot be opened"));
         Instant now = clock.instant();
@@ -317,9 +317,9 @@ public class AssessmentService {
 
     private Assessment lockDraft(long id) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
         if (assessment.status() != Assessment.Status.DRAFT) {
-            throw ApiException.conflict("Assessment " + id + " is submitted; its answers can no longer change");
+            throw DomainException.conflict("Assessment " + id + " is submitted; its answers can no longer change");
         }
         return assessment;
     }
@@ -332,7 +332,7 @@ public class AssessmentService {
     private static Map<String, AnswerInput> check(Questionnaire questionnaire, Map<String, AnswerInput> input,
                                                   LocalDate today) {
         if (input.size() > AnswerCheck.MAX_ANSWERS) {
-            throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError("answers",
+            throw DomainException.invalid("Too many answers in one request", List.of(new FieldError("answers",
                     "at most " + AnswerCheck.MAX_ANSWERS + " answers per request, got " + input.size())));
         }
         List<FieldError> errors = new ArrayList<>();
@@ -363,7 +363,7 @@ public class AssessmentService {
             checked.put(questionId, new AnswerInput(value, answer.comment(), answer.evidence()));
         });
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors.size() + " answer field(s) rejected; nothing was stored", errors);
+            throw DomainException.invalid(errors.size() + " answer field(s) rejected; nothing was stored", errors);
         }
         return checked;
     }

@@ -20,6 +20,7 @@ import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -90,8 +91,8 @@ class QuestionnairePageController {
         Map<String, QuestionForm.Entry> entries = QuestionForm.fromPost(topic, form);
         try {
             assessments.saveAnswers(id, QuestionForm.answers(entries), caller.username());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
             return page(request, caller, assessment, questionnaire, topic, assessments.answers(id), entries, e.errors(),
@@ -110,8 +111,8 @@ class QuestionnairePageController {
         Assessment assessment = access.assessment(caller, id, Need.WRITE);
         try {
             assessments.submit(id, caller.username());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INCOMPLETE) {
                 throw e;
             }
             return missing(request, assessment, e.errors());
