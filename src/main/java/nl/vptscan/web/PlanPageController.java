@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -59,8 +60,11 @@ class PlanPageController {
     private final ImprovementPlanService plans;
     private final QuestionnaireCatalog catalog;
     private final Texts texts;
+    private final LoginReturn returned;
 
-    PlanPageController(AssessmentAccess access, ImprovementPlanService plans, QuestionnaireCatalog catalog, Texts texts) {
+    PlanPageController(AssessmentAccess access, ImprovementPlanService plans, QuestionnaireCatalog catalog, Texts texts,
+                       LoginReturn returned) {
+        this.returned = returned;
         this.access = access;
         this.plans = plans;
         this.catalog = catalog;
@@ -69,6 +73,12 @@ class PlanPageController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(long id, HttpRequest<?> request, Caller caller) {
+        var kept = returned.take(request);
+        if (kept.isPresent()) {
+            // typed before the login expired: shown again, saved only when the person saves it
+            return page(id, request, caller, typed(kept.get()), List.of(), List.of(), HttpStatus.OK)
+                    .cookie(LoginReturn.forget());
+        }
         return page(id, request, caller, Map.of(), List.of(), List.of(), HttpStatus.OK);
     }
 
@@ -151,7 +161,7 @@ class PlanPageController {
         return value == null ? "" : value;
     }
 
-    private HttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Map<Long, Map<String, String>> typed,
+    private MutableHttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Map<Long, Map<String, String>> typed,
                                  List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status) {
         String lang = Pages.lang(request);
         Assessment assessment = access.assessment(caller, id, Need.RESULTS);
@@ -177,7 +187,7 @@ class PlanPageController {
                 "actions", rows, "today", LocalDate.now(AssessmentRows.NL),
                 "statuses", Arrays.stream(ActionStatus.values()).map(s -> new StatusOption(s.name(), s.label(lang))).toList(),
                 "write", access.may(caller, id, Need.WRITE), "details", access.may(caller, id, Need.DETAILS),
-                "failed", !actionErrors.isEmpty(), "conflict", status == HttpStatus.CONFLICT,
+                "failed", !actionErrors.isEmpty(), "restored", !typed.isEmpty() && actionErrors.isEmpty(), "conflict", status == HttpStatus.CONFLICT,
                 "importErrors", importErrors.stream().map(e -> texts.error(lang, e)).toList(),
                 "updated", parameters.get("bijgewerkt"),
                 "importedRows", parameters.get("rijen"), "importedChanged", parameters.get("gewijzigd")));

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -49,9 +50,11 @@ class QuestionnairePageController {
     private final QuestionnaireCatalog catalog;
     private final AnswerLabels labels;
     private final Texts texts;
+    private final LoginReturn returned;
 
     QuestionnairePageController(AssessmentAccess access, AssessmentService assessments, QuestionnaireCatalog catalog,
-                                AnswerLabels labels, Texts texts) {
+                                AnswerLabels labels, Texts texts, LoginReturn returned) {
+        this.returned = returned;
         this.access = access;
         this.assessments = assessments;
         this.catalog = catalog;
@@ -78,8 +81,14 @@ class QuestionnairePageController {
         Questionnaire questionnaire = questionnaire(assessment);
         Topic topic = topic(questionnaire, topicId);
         AnswerSheet sheet = assessments.answers(id);
+        var kept = returned.take(request);
+        if (kept.isPresent()) {
+            // typed before the login expired: shown again, saved only when the person saves it
+            return page(request, caller, assessment, questionnaire, topic, sheet, QuestionForm.fromPost(topic, kept.get()),
+                    List.of(), HttpStatus.OK, true).cookie(LoginReturn.forget());
+        }
         return page(request, caller, assessment, questionnaire, topic, sheet,
-                QuestionForm.fromStored(topic, sheet.answers()), List.of(), HttpStatus.OK);
+                QuestionForm.fromStored(topic, sheet.answers()), List.of(), HttpStatus.OK, false);
     }
 
     @Post(value = "/onderwerp/{topicId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -96,7 +105,7 @@ class QuestionnairePageController {
                 throw e;
             }
             return page(request, caller, assessment, questionnaire, topic, assessments.answers(id), entries, e.errors(),
-                    HttpStatus.BAD_REQUEST);
+                    HttpStatus.BAD_REQUEST, false);
         }
         int index = questionnaire.topics().indexOf(topic);
         String go = form.first("ga");
@@ -133,9 +142,9 @@ class QuestionnairePageController {
                 "assessment", assessment, "questionnaire", questionnaire.title().in(lang), "missing", missing));
     }
 
-    private HttpResponse<?> page(HttpRequest<?> request, Caller caller, Assessment assessment, Questionnaire questionnaire,
+    private MutableHttpResponse<?> page(HttpRequest<?> request, Caller caller, Assessment assessment, Questionnaire questionnaire,
                                  Topic topic, AnswerSheet sheet, Map<String, QuestionForm.Entry> entries,
-                                 List<FieldError> errors, HttpStatus status) {
+                                 List<FieldError> errors, HttpStatus status, boolean restored) {
         String lang = Pages.lang(request);
         List<TopicLink> links = new ArrayList<>();
         int complete = 0;
@@ -155,7 +164,8 @@ class QuestionnairePageController {
                 "allComplete", sheet.requiredAnswered() == sheet.requiredTotal(),
                 "editable", assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE),
                 "hasPrevious", index > 0, "hasNext", index < questionnaire.topics().size() - 1,
-                "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen")));
+                "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen"),
+                "restored", restored));
     }
 
     private Questionnaire questionnaire(Assessment assessment) {

@@ -143,7 +143,7 @@ class PageAccessIT {
         return pages().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.template(), () -> {
             HttpResponse<String> response = send(anonymous, e, own, "");
             assertEquals(303, response.statusCode(), e.template());
-            assertEquals("/inloggen", response.headers().firstValue("Location").orElse(""));
+            assertTrue(response.headers().firstValue("Location").orElse("").startsWith("/inloggen"), e.template());
         }));
     }
 

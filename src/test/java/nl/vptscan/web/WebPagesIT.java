@@ -171,7 +171,7 @@ class WebPagesIT {
         browser.submit(browser.find("form[action$='/plan/import'] button"));
         assertTrue(browser.find("#import-ok").getText().contains("1 maatregelen gewijzigd"), browser.find("#import-ok").getText());
         List<String> owners = new ArrayList<>();
-        browser.all("input[name=owner]").forEach(i -> owners.add(i.getAttribute("value")));
+        browser.all("input[name^='owner:']").forEach(i -> owners.add(i.getAttribute("value")));
         assertTrue(owners.contains("Teamleider Publiekszaken"), owners.toString());
         browser.screenshot("06-plan-van-aanpak");
     }
