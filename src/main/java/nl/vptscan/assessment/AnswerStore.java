@@ -28,6 +28,9 @@ class AnswerStore {
     private final JdbcOperations jdbc;
     private final JsonMapper json;
 
+    /** The stored value of a question with only a comment or evidence note: JSON null. */
+    static final String NO_ANSWER = "null";
+
     AnswerStore(JdbcOperations jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
@@ -43,7 +46,7 @@ class AnswerStore {
                 while (rows.next()) {
                     String questionId = rows.getString(1);
                     Object raw = decode(rows.getString(2));
-                    Object value = questionnaire.question(questionId).map(q -> q.normalize(raw)).orElse(raw);
+                    Object value = raw == null ? null : questionnaire.question(questionId).map(q -> q.normalize(raw)).orElse(raw);
                     answers.put(questionId, new StoredAnswer(questionId, value, rows.getString(3), rows.getString(4),
                             rows.getString(5), rows.getTimestamp(6).toInstant()));
                 }
@@ -82,6 +85,9 @@ class AnswerStore {
 
     /** The value as JSON text, as stored and as shown in the audit trail. */
     String encode(Object value) {
+        if (value == null) {
+            return NO_ANSWER;
+        }
         Object plain = value instanceof LocalDate date ? date.toString() : value;
         if (plain instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             plain = d.longValue();
@@ -94,6 +100,9 @@ class AnswerStore {
     }
 
     private Object decode(String text) {
+        if (NO_ANSWER.equals(text)) {
+            return null;
+        }
         try {
             return json.readValue(text, Object.class);
         } catch (IOException e) {

@@ -99,7 +99,8 @@ public class AssessmentService {
 
     /**
      * Saves a subset of answers; every answer is checked first and one bad answer rejects them all (400, nothing
-     * stored). Only answers that change are written, each with an audit event.
+     * stored). Only answers that change are written, each with an audit event. A comment or evidence note without
+     * an answer is kept (the question stays unanswered); a question with neither is cleared.
      */
     @Transactional
     public AnswerSheet saveAnswers(long id, Map<String, AnswerInput> input, String actor) {
@@ -110,7 +111,7 @@ public class AssessmentService {
         Instant now = clock.instant();
         checked.forEach((questionId, answer) -> {
             StoredAnswer old = stored.get(questionId);
-            if (answer.value() == null) {
+            if (answer.value() == null && blankToNull(answer.comment()) == null && blankToNull(answer.evidence()) == null) {
                 if (old != null) {
                     answers.delete(id, questionId);
                     audit.record(id, actor, "ANSWER", questionId, describe(old), null);
@@ -284,9 +285,9 @@ public class AssessmentService {
                 return;
             }
             for (QuestionnaireMigration.Target target : migration.targets(oldId)) {
-                Object value = target.map(old.value());
+                Object value = old.value() == null ? null : target.map(old.value());
                 String source = oldId + " " + describe(old);
-                if (value == null) {
+                if (value == null && old.value() != null) {
                     audit.record(id, actor, "MIGRATION", target.questionId(), source,
                             "not mapped: answer " + target.questionId() + " again");
                     continue;
@@ -399,7 +400,12 @@ public class AssessmentService {
 
     private static Map<String, Object> values(Map<String, StoredAnswer> stored) {
         Map<String, Object> values = new LinkedHashMap<>();
-        stored.forEach((id, answer) -> values.put(id, answer.value()));
+        // a comment or evidence note kept without an answer is not an answer
+        stored.forEach((id, answer) -> {
+            if (answer.value() != null) {
+                values.put(id, answer.value());
+            }
+        });
         return values;
     }
 

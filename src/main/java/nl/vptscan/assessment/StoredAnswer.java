@@ -5,8 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 
-/** An answer as stored: its value in stored form, the organisation's comment and evidence note, who and when. */
+/**
+ * An answer as stored: its value in stored form (null when only a comment or evidence note was given), the
+ * organisation's comment and evidence note, who and when.
+ */
 @Serdeable
-public record StoredAnswer(String questionId, Object value, @Nullable String comment, @Nullable String evidence,
+public record StoredAnswer(String questionId, @Nullable Object value, @Nullable String comment, @Nullable String evidence,
                            String updatedBy, Instant updatedAt) {
 }

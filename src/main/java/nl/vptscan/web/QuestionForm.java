@@ -45,7 +45,9 @@ final class QuestionForm {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Question q : topic.questions()) {
             StoredAnswer a = stored.get(q.id());
-            if (a != null) {
+            if (a != null && a.value() == null) {
+                entries.put(q.id(), new Entry(null, List.of(), a.comment(), a.evidence()));
+            } else if (a != null) {
                 entries.put(q.id(), new Entry(a.value(), a.value() instanceof List<?> l
                         ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(a.value())), a.comment(), a.evidence()));
             }

@@ -107,8 +107,11 @@ class QuestionnairePageController {
             return page(request, caller, assessment, questionnaire, topic, assessments.answers(id), entries, e.errors(),
                     HttpStatus.BAD_REQUEST, false);
         }
-        int index = questionnaire.topics().indexOf(topic);
         String go = form.first("ga");
+        if ("indienen".equals(go)) {
+            return submit(id, request, Map.of(), caller);
+        }
+        int index = questionnaire.topics().indexOf(topic);
         Topic target = "vorige".equals(go) && index > 0 ? questionnaire.topics().get(index - 1)
                 : "volgende".equals(go) && index < questionnaire.topics().size() - 1 ? questionnaire.topics().get(index + 1)
                 : topic;
