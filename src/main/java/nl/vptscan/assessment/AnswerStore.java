@@ -27,6 +27,9 @@ class AnswerStore {
     private final JdbcOperations jdbc;
     private final JsonMapper json;
 
+    /** The stored value of a question with only a comment or evidence note: JSON null. */
+    static final String NO_ANSWER = "null";
+
     AnswerStore(JdbcOperations jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
@@ -40,12 +43,16 @@ class AnswerStore {
     Map<String, StoredAnswer> load(long assessmentId, Questionnaire questionnaire) {
         Map<String, StoredAnswer> answers = new LinkedHashMap<>();
         loadStored(assessmentId).forEach((questionId, stored) -> questionnaire.question(questionId).ifPresent(q ->
-                answers.put(questionId, new StoredAnswer(questionId, q.parse(stored.json()), stored.comment(),
+                answers.put(questionId, new StoredAnswer(questionId,
+                        stored.json() == null ? null : q.parse(stored.json()), stored.comment(),
                         stored.evidence(), stored.updatedBy(), stored.updatedAt()))));
         return answers;
     }
 
-    /** An answer as its row holds it: the value still in stored (JSON) form, for questions that may be gone. */
+    /**
+     * An answer as its row holds it: the value still in stored (JSON) form, for questions that may be gone; null
+     * when only a comment or evidence note was given.
+     */
     record Stored(String questionId, Object json, String text, String comment, String evidence, String updatedBy,
                   Instant updatedAt) {
     }
@@ -98,6 +105,9 @@ class AnswerStore {
 
     /** The value as JSON text, as stored and as shown in the audit trail. */
     String encode(AnswerValue value) {
+        if (value == null) {
+            return NO_ANSWER;
+        }
         try {
             return json.writeValueAsString(value.json());
         } catch (IOException e) {
@@ -106,6 +116,9 @@ class AnswerStore {
     }
 
     private Object decode(String text) {
+        if (NO_ANSWER.equals(text)) {
+            return null;
+        }
         try {
             return json.readValue(text, Object.class);
         } catch (IOException e) {

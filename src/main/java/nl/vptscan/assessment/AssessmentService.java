@@ -4,7 +4,7 @@ import io.micrometer.core.annotation.Timed;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.InvalidAnswerException;
@@ -65,7 +65,7 @@ public class AssessmentService {
     @Transactional
     public Assessment create(long organisationId, String questionnaireId, AssessmentContext.Kind kind, String actor) {
         organisations.get(organisationId);
-        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> ApiException.badRequest(
+        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> DomainException.invalid(
                 "Unknown questionnaire", List.of(new FieldError("questionnaireId", "no questionnaire '" + questionnaireId + "'"))));
         Assessment assessment = assessments.save(new Assessment(null, organisationId, questionnaire.id(),
                 questionnaire.version(), kind, Assessment.Status.DRAFT, actor, clock.instant(), null));
@@ -75,7 +75,7 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Assessment get(long id) {
-        return assessments.findById(id).orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+        return assessments.findById(id).orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +103,8 @@ public class AssessmentService {
 
     /**
      * Saves a subset of answers; every answer is checked first and one bad answer rejects them all (400, nothing
-     * stored). Only answers that change are written, each with an audit event.
+     * stored). Only answers that change are written, each with an audit event. A comment or evidence note without
+     * an answer is kept (the question stays unanswered); a question with neither is cleared.
      */
     @Transactional
     public AnswerSheet saveAnswers(long id, Map<String, AnswerInput> input, String actor) {
@@ -114,7 +115,7 @@ public class AssessmentService {
         Instant now = clock.instant();
         checked.forEach((questionId, answer) -> {
             StoredAnswer old = stored.get(questionId);
-            if (answer.value() == null) {
+            if (answer.value() == null && blankToNull(answer.comment()) == null && blankToNull(answer.evidence()) == null) {
                 if (old != null) {
                     answers.delete(id, questionId);
                     audit.record(id, actor, "ANSWER", questionId, describe(old), null);
@@ -142,7 +143,7 @@ public class AssessmentService {
     @Timed(value = "vptscan.submit", description = "Submit: completeness check, scoring and storing the result")
     public StoredResult submit(long id, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
         if (assessment.status() == Assessment.Status.SUBMITTED) {
             return results.submitted(id)
                     .orElseThrow(() -> new IllegalStateException("submitted assessment " + id + " has no result"));
@@ -163,7 +164,7 @@ public class AssessmentService {
             }
         }
         if (!missing.isEmpty()) {
-            throw ApiException.unprocessable(missing.size() + " required question(s) not answered; the assessment stays a draft", missing);
+            throw DomainException.incomplete(missing.size() + " required question(s) not answered; the assessment stays a draft", missing);
         }
         Instant now = clock.instant();
         LocalDate referenceDate = LocalDate.ofInstant(now, NL);
@@ -178,9 +179,9 @@ public class AssessmentService {
     @Transactional
     public StoredResult rescore(long id, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
         if (assessment.status() != Assessment.Status.SUBMITTED) {
-            throw ApiException.conflict("Assessment " + id + " is a draft; submit it before re-scoring");
+            throw DomainException.conflict("Assessment " + id + " is a draft; submit it before re-scoring");
         }
         Questionnaire questionnaire = questionnaire(assessment);
         Map<String, AnswerValue> values = values(answers.load(id, questionnaire));
@@ -202,13 +203,13 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public StoredResult submittedResult(long id) {
         get(id);
-        return results.submitted(id).orElseThrow(() -> ApiException.notFound("Assessment " + id + " is not submitted"));
+        return results.submitted(id).orElseThrow(() -> DomainException.notFound("Assessment " + id + " is not submitted"));
     }
 
     @Transactional(readOnly = true)
     public StoredResult latestResult(long id) {
         Assessment assessment = get(id);
-        return results.latest(id).orElseThrow(() -> ApiException.notFound(
+        return results.latest(id).orElseThrow(() -> DomainException.notFound(
                 "Assessment " + id + " has no result yet (status " + assessment.status() + ")"));
     }
 
@@ -271,7 +272,7 @@ public class AssessmentService {
         long id = assessment.id();
         String from = assessment.questionnaireVersion();
         QuestionnaireMigration migration = catalog.migration(questionnaire.id(), from).orElseThrow(() ->
-                ApiException.conflict("Assessment " + id + " was started on version " + from + " of "
+                DomainException.conflict("Assessment " + id + " was started on version " + from + " of "
                         + questionnaire.id() + "; no migration to version " + questionnaire.version()
                         + " is documented, so its answers cannot be opened"));
         Instant now = clock.instant();
@@ -288,10 +289,10 @@ public class AssessmentService {
                 return;
             }
             for (QuestionnaireMigration.Target target : migration.targets(oldId)) {
-                AnswerValue value = target.map(old.json(),
+                AnswerValue value = old.json() == null ? null : target.map(old.json(),
                         questionnaire.question(target.questionId()).orElseThrow());
                 String source = oldId + " " + describe(old.text(), old.comment(), old.evidence());
-                if (value == null) {
+                if (value == null && old.json() != null) {
                     audit.record(id, actor, "MIGRATION", target.questionId(), source,
                             NOT_MAPPED_TARGET + target.questionId() + " again");
                     continue;
@@ -353,9 +354,9 @@ public class AssessmentService {
 
     private Assessment lockDraft(long id) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
         if (assessment.status() != Assessment.Status.DRAFT) {
-            throw ApiException.conflict("Assessment " + id + " is submitted; its answers can no longer change");
+            throw DomainException.conflict("Assessment " + id + " is submitted; its answers can no longer change");
         }
         return assessment;
     }
@@ -365,14 +366,14 @@ public class AssessmentService {
                 "questionnaire " + assessment.questionnaireId() + " of assessment " + assessment.id() + " is gone"));
     }
 
-    /** An answer that passed its checks: its parsed value (null to remove it), comment and evidence note. */
+    /** An answer that passed its checks: its parsed value (null for none), comment and evidence note. */
     private record Checked(AnswerValue value, String comment, String evidence) {
     }
 
     private static Map<String, Checked> check(Questionnaire questionnaire, Map<String, AnswerInput> input,
                                               LocalDate today) {
         if (input.size() > AnswerCheck.MAX_ANSWERS) {
-            throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError("answers",
+            throw DomainException.invalid("Too many answers in one request", List.of(new FieldError("answers",
                     "at most " + AnswerCheck.MAX_ANSWERS + " answers per request, got " + input.size())));
         }
         List<FieldError> errors = new ArrayList<>();
@@ -403,7 +404,7 @@ public class AssessmentService {
             checked.put(questionId, new Checked(value, answer.comment(), answer.evidence()));
         });
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors.size() + " answer field(s) rejected; nothing was stored", errors);
+            throw DomainException.invalid(errors.size() + " answer field(s) rejected; nothing was stored", errors);
         }
         return checked;
     }
@@ -439,7 +440,12 @@ public class AssessmentService {
 
     private static Map<String, AnswerValue> values(Map<String, StoredAnswer> stored) {
         Map<String, AnswerValue> values = new LinkedHashMap<>();
-        stored.forEach((id, answer) -> values.put(id, answer.value()));
+        // a comment or evidence note kept without an answer is not an answer
+        stored.forEach((id, answer) -> {
+            if (answer.value() != null) {
+                values.put(id, answer.value());
+            }
+        });
         return values;
     }
 

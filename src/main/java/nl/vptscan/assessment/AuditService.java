@@ -2,7 +2,7 @@ package nl.vptscan.assessment;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
@@ -53,12 +53,12 @@ public class AuditService {
     @Transactional
     public List<AuditVerdict> saveVerdicts(long assessmentId, Map<String, VerdictInput> input, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(assessmentId)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + assessmentId));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + assessmentId));
         if (assessment.kind() != AssessmentContext.Kind.AUDIT) {
-            throw ApiException.conflict("Assessment " + assessmentId + " is a self-assessment; only audits have verdicts");
+            throw DomainException.conflict("Assessment " + assessmentId + " is a self-assessment; only audits have verdicts");
         }
         if (assessment.status() != Assessment.Status.DRAFT) {
-            throw ApiException.conflict("Audit " + assessmentId + " is submitted; its verdicts can no longer change");
+            throw DomainException.conflict("Audit " + assessmentId + " is submitted; its verdicts can no longer change");
         }
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
@@ -70,7 +70,7 @@ public class AuditService {
             }
         });
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("Invalid verdicts; nothing was stored", errors);
+            throw DomainException.invalid("Invalid verdicts; nothing was stored", errors);
         }
         input.forEach((topic, verdict) -> {
             AuditVerdict.Key key = new AuditVerdict.Key(assessmentId, topic);
@@ -103,7 +103,7 @@ public class AuditService {
                 .sorted(Comparator.comparing(Assessment::submittedAt).reversed()).toList();
         Assessment auditRun = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.AUDIT)
                 .filter(visibleAudit).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Organisation " + organisationId + " has no submitted audit"));
+                .orElseThrow(() -> DomainException.notFound("Organisation " + organisationId + " has no submitted audit"));
         List<Assessment> selves = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.SELF)
                 .filter(a -> a.questionnaireId().equals(auditRun.questionnaireId())).toList();
         Optional<Assessment> visible = selves.stream().filter(visibleSelf).findFirst();

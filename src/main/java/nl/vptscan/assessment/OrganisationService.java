@@ -2,7 +2,7 @@ package nl.vptscan.assessment;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.organisation.Sector;
 
@@ -48,14 +48,14 @@ public class OrganisationService {
     public void delete(long id) {
         get(id);
         if (assessments.existsByOrganisationId(id)) {
-            throw ApiException.conflict("Organisation " + id + " has assessments; they are kept as its history");
+            throw DomainException.conflict("Organisation " + id + " has assessments; they are kept as its history");
         }
         organisations.deleteById(id);
     }
 
     @Transactional(readOnly = true)
     public Organisation get(long id) {
-        return organisations.findById(id).orElseThrow(() -> ApiException.notFound("No organisation with id " + id));
+        return organisations.findById(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id));
     }
 
     @Transactional(readOnly = true)
@@ -72,17 +72,17 @@ public class OrganisationService {
     @Transactional
     public Region createRegion(String name) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw ApiException.badRequest("Invalid region", List.of(new FieldError("name", "must be 1 to 200 characters")));
+            throw DomainException.invalid("Invalid region", List.of(new FieldError("name", "must be 1 to 200 characters")));
         }
         if (regions.existsByName(name.trim())) {
-            throw ApiException.conflict("A region named '" + name.trim() + "' exists already");
+            throw DomainException.conflict("A region named '" + name.trim() + "' exists already");
         }
         return regions.save(new Region(null, name.trim(), clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public Region region(long id) {
-        return regions.findById(id).orElseThrow(() -> ApiException.notFound("No region with id " + id));
+        return regions.findById(id).orElseThrow(() -> DomainException.notFound("No region with id " + id));
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +109,7 @@ public class OrganisationService {
             errors.add(new FieldError("regionSince", "only with a regionId"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("Invalid organisation; nothing was stored", errors);
+            throw DomainException.invalid("Invalid organisation; nothing was stored", errors);
         }
     }
 }

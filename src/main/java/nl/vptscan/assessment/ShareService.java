@@ -7,7 +7,7 @@ import nl.vptscan.access.Caller;
 import nl.vptscan.access.Role;
 import nl.vptscan.access.UserService;
 import nl.vptscan.access.UserView;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
@@ -67,7 +67,7 @@ public class ShareService {
         boolean named = inspector != null && !inspector.isBlank();
         if (named == (auditId != null)) {
             String problem = named ? "give an inspector or an audit, not both" : "give an inspector or an audit";
-            throw ApiException.badRequest("Name the inspector to share with", List.of(
+            throw DomainException.invalid("Name the inspector to share with", List.of(
                     new FieldError("inspector", problem), new FieldError("auditId", problem)));
         }
         Assessment assessment = assessments.findByIdForUpdate(assessmentId).orElseThrow();
@@ -90,7 +90,7 @@ public class ShareService {
             errors.add(new FieldError(named ? "inspector" : "auditId", "already shared with " + who));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("The self-assessment was not shared", errors);
+            throw DomainException.incomplete("The self-assessment was not shared", errors);
         }
         AssessmentShare share = shares.save(new AssessmentShare(null, assessmentId, who, caller.username(),
                 clock.instant(), null, null));
@@ -105,7 +105,7 @@ public class ShareService {
         assessments.findByIdForUpdate(assessmentId).orElseThrow();
         AssessmentShare share = shares.findById(shareId)
                 .filter(s -> s.assessmentId() == assessmentId && s.active())
-                .orElseThrow(() -> ApiException.notFound("No active share " + shareId + " of assessment " + assessmentId));
+                .orElseThrow(() -> DomainException.notFound("No active share " + shareId + " of assessment " + assessmentId));
         shares.update(share.revoked(caller.username(), clock.instant()));
         audit.record(assessmentId, caller.username(), REVOKED, share.inspector(), "shared with " + share.inspector(), null);
     }

@@ -1,6 +1,6 @@
 package nl.vptscan.improvementplan;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.math.BigDecimal;
@@ -25,7 +25,8 @@ final class ActionPatch {
     static ActionEdit apply(ActionEdit current, Map<String, Object> patch) {
         List<FieldError> errors = new ArrayList<>();
         patch.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
-                .forEach(k -> errors.add(new FieldError(k, "unknown field; editable are " + FIELDS.stream().sorted().toList())));
+                .forEach(k -> errors.add(FieldError.coded(k, "unknown field; editable are " + FIELDS.stream().sorted().toList(),
+                        "plan.unknownField", k)));
         int priority = current.priority();
         if (patch.containsKey("priority")) {
             priority = priority(patch.get("priority"), "priority", errors);
@@ -49,21 +50,21 @@ final class ActionPatch {
                     throw new DateTimeParseException("", "", 0);
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("dueDate", "expected a date as yyyy-mm-dd"));
+                errors.add(FieldError.coded("dueDate", "expected a date as yyyy-mm-dd", "plan.dueDate"));
             }
         }
         if (patch.containsKey("status")) {
             Object raw = patch.get("status");
             status = raw instanceof String s ? ActionStatus.parse(s).orElse(null) : null;
             if (status == null) {
-                errors.add(new FieldError("status", "expected one of OPEN, IN_PROGRESS, DONE"));
+                errors.add(FieldError.coded("status", "expected one of OPEN, IN_PROGRESS, DONE", "plan.status"));
             }
         }
         if (patch.containsKey("costEstimate")) {
             cost = cost(patch.get("costEstimate"), "costEstimate", errors);
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("Invalid change to the action; nothing was changed", errors);
+            throw DomainException.invalid("Invalid change to the action; nothing was changed", errors);
         }
         return new ActionEdit(priority, owner, dueDate, status, cost, remarks);
     }
@@ -72,7 +73,7 @@ final class ActionPatch {
         if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.intValue() >= 1 && n.intValue() <= 3) {
             return n.intValue();
         }
-        errors.add(new FieldError(field, "expected priority 1, 2 or 3"));
+        errors.add(FieldError.coded(field, "expected priority 1, 2 or 3", "plan.priority"));
         return 0;
     }
 
@@ -81,11 +82,11 @@ final class ActionPatch {
             return null;
         }
         if (!(raw instanceof String s)) {
-            errors.add(new FieldError(field, "expected text"));
+            errors.add(FieldError.coded(field, "expected text", "plan.text"));
             return null;
         }
         if (s.length() > max) {
-            errors.add(new FieldError(field, "at most " + max + " characters"));
+            errors.add(FieldError.coded(field, "at most " + max + " characters", "plan.tooLong", max));
             return null;
         }
         return s.isBlank() ? null : s.strip();
@@ -97,13 +98,15 @@ final class ActionPatch {
         }
         if (!(raw instanceof Number n) || (n instanceof Double d && !Double.isFinite(d))
                 || (n instanceof Float f && !Float.isFinite(f))) {
-            errors.add(new FieldError(field, raw instanceof Number ? "expected an amount from 0 to " + ActionEdit.MAX_COST
-                    : "expected an amount in euros"));
+            errors.add(raw instanceof Number
+                    ? FieldError.coded(field, "expected an amount from 0 to " + ActionEdit.MAX_COST, "plan.amountRange", ActionEdit.MAX_COST)
+                    : FieldError.coded(field, "expected an amount in euros", "plan.amount"));
             return null;
         }
         BigDecimal value = new BigDecimal(n.toString());
         if (value.signum() < 0 || value.compareTo(ActionEdit.MAX_COST) > 0) {
-            errors.add(new FieldError(field, "expected an amount from 0 to " + ActionEdit.MAX_COST));
+            errors.add(FieldError.coded(field, "expected an amount from 0 to " + ActionEdit.MAX_COST, "plan.amountRange",
+                    ActionEdit.MAX_COST));
             return null;
         }
         return value.setScale(2, java.math.RoundingMode.HALF_UP);

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -20,7 +22,21 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
                                 String topic, @Nullable String severity, @Nullable String findingNl,
                                 @Nullable String findingEn, @Nullable String legal, String measureNl, String measureEn,
                                 int priority, @Nullable String owner, LocalDate dueDate, ActionStatus status,
-                                @Nullable BigDecimal costEstimate, @Nullable String remarks, Instant updatedAt) {
+                                @Nullable BigDecimal costEstimate, @Nullable String remarks, Instant updatedAt,
+                                @Version Long version) {
+
+    @Creator
+    public ImprovementAction {
+    }
+
+    /** A new action, or one read before versions were counted: version 0. */
+    public ImprovementAction(Long id, Long assessmentId, int position, String ruleId, String topic, String severity,
+                             String findingNl, String findingEn, String legal, String measureNl, String measureEn,
+                             int priority, String owner, LocalDate dueDate, ActionStatus status, BigDecimal costEstimate,
+                             String remarks, Instant updatedAt) {
+        this(id, assessmentId, position, ruleId, topic, severity, findingNl, findingEn, legal, measureNl, measureEn,
+                priority, owner, dueDate, status, costEstimate, remarks, updatedAt, 0L);
+    }
 
     public String finding(String lang) {
         return "en".equals(lang) ? findingEn : findingNl;
@@ -38,6 +54,6 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
     ImprovementAction with(ActionEdit edit, Instant now) {
         return new ImprovementAction(id, assessmentId, position, ruleId, topic, severity, findingNl, findingEn, legal,
                 measureNl, measureEn, edit.priority(), edit.owner(), edit.dueDate(), edit.status(), edit.costEstimate(),
-                edit.remarks(), now);
+                edit.remarks(), now, version);
     }
 }

@@ -8,7 +8,9 @@ import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.AuditTrail;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.assessment.StoredResult;
-import nl.vptscan.problem.ApiException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import nl.vptscan.problem.DomainException;
+import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import java.util.Objects;
 /** The plan van aanpak of a submitted assessment: read it, edit an action, or take back an edited workbook. */
 @Singleton
 public class ImprovementPlanService {
+
+    static final String VERSION = "version";
 
     static final Comparator<ImprovementAction> PLAN_ORDER = Comparator.comparingInt(ImprovementAction::priority)
             .thenComparing(ImprovementAction::dueDate).thenComparingInt(ImprovementAction::position);
@@ -87,16 +92,104 @@ public class ImprovementPlanService {
     public List<ImprovementAction> plan(long assessmentId) {
         Assessment assessment = assessments.get(assessmentId);
         if (assessment.status() != Assessment.Status.SUBMITTED) {
-            throw ApiException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted");
+            throw DomainException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted");
         }
         return actions.findByAssessmentIdOrderByPosition(assessmentId).stream().sorted(PLAN_ORDER).toList();
     }
 
+    /**
+     * Applies a merge patch to one action. A {@code version} in the patch is the version the editor read: when the
+     * action has changed since, the edit is refused, never applied over the newer one.
+     */
     @Transactional
     public ImprovementAction edit(long assessmentId, long actionId, Map<String, Object> patch, String actor) {
-        ImprovementAction action = actions.findByIdAndAssessmentId(actionId, assessmentId).orElseThrow(
-                () -> ApiException.notFound("No action " + actionId + " in the plan of assessment " + assessmentId));
-        return apply(action, ActionPatch.apply(ActionEdit.of(action), patch), actor);
+        ImprovementAction action = action(assessmentId, actionId);
+        Map<String, Object> fields = new LinkedHashMap<>(patch);
+        Object version = fields.remove(VERSION);
+        List<FieldError> errors = new ArrayList<>();
+        Long read = patch.containsKey(VERSION) ? version(version, VERSION, errors) : null;
+        ActionEdit edit = null;
+        try {
+            edit = ActionPatch.apply(ActionEdit.of(action), fields);
+        } catch (DomainException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("Invalid change to the action; nothing was changed", errors);
+        }
+        if (read != null && !read.equals(action.version()) && !ActionEdit.of(action).equals(edit)) {
+            throw stale(List.of(action));
+        }
+        return apply(action, edit, actor);
+    }
+
+    /**
+     * Applies merge patches to several actions of one plan at once, each with the version its editor read: every
+     * patch is checked first, and when any is wrong or crosses a newer edit by someone else, none is applied.
+     * Returns how many actions changed.
+     */
+    @Transactional
+    public int editAll(long assessmentId, Map<Long, Map<String, Object>> patches, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ImprovementAction> stale = new ArrayList<>();
+        Map<ImprovementAction, ActionEdit> edits = new LinkedHashMap<>();
+        for (var entry : patches.entrySet()) {
+            ImprovementAction action = action(assessmentId, entry.getKey());
+            String prefix = "actions." + action.id() + ".";
+            Map<String, Object> fields = new LinkedHashMap<>(entry.getValue());
+            List<FieldError> own = new ArrayList<>();
+            Long read = fields.containsKey(VERSION) ? version(fields.remove(VERSION), VERSION, own) : null;
+            try {
+                ActionEdit edit = ActionPatch.apply(ActionEdit.of(action), fields);
+                if (read != null && !read.equals(action.version()) && !ActionEdit.of(action).equals(edit)) {
+                    stale.add(action);
+                }
+                edits.put(action, edit);
+            } catch (DomainException e) {
+                own.addAll(e.errors());
+            }
+            own.forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message(), e.code(), e.params())));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors.size() + " field(s) of the plan rejected; nothing was changed", errors);
+        }
+        if (!stale.isEmpty()) {
+            throw stale(stale);
+        }
+        int changed = 0;
+        for (var entry : edits.entrySet()) {
+            if (!ActionEdit.of(entry.getKey()).equals(entry.getValue())) {
+                apply(entry.getKey(), entry.getValue(), actor);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private ImprovementAction action(long assessmentId, long actionId) {
+        return actions.findByIdAndAssessmentId(actionId, assessmentId).orElseThrow(
+                () -> DomainException.notFound("No action " + actionId + " in the plan of assessment " + assessmentId));
+    }
+
+    private static Long version(Object raw, String field, List<FieldError> errors) {
+        if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 0) {
+            return n.longValue();
+        }
+        if (raw instanceof String s && s.strip().matches("\\d{1,18}")) {
+            return Long.valueOf(s.strip());
+        }
+        errors.add(FieldError.coded(field, "expected the version of the action as it was read", "plan.version"));
+        return null;
+    }
+
+    /** The refusal of edits that cross newer ones: each stale action named, with who may have changed it. */
+    private static DomainException stale(List<ImprovementAction> stale) {
+        List<FieldError> errors = stale.stream().map(a -> FieldError.coded("actions." + a.id(),
+                "changed by someone else since it was read (now version " + a.version() + "); read it again",
+                "plan.stale", a.version())).toList();
+        return new DomainException(DomainException.Kind.CONFLICT,
+                "The plan was changed by someone else since it was read; nothing was changed", "plan.stale",
+                List.of(), errors);
     }
 
     /** Applies edits that were all checked before; one transaction, each changed field audited. */
@@ -119,7 +212,12 @@ public class ImprovementPlanService {
             return action;
         }
         Instant now = clock.instant();
-        ImprovementAction updated = actions.update(action.with(edit, now));
+        ImprovementAction updated;
+        try {
+            updated = actions.update(action.with(edit, now));
+        } catch (OptimisticLockException e) {
+            throw stale(List.of(action));
+        }
         String subject = "action " + action.id() + " ";
         auditIfChanged(action, actor, subject + "priority", old.priority(), edit.priority());
         auditIfChanged(action, actor, subject + "owner", old.owner(), edit.owner());

@@ -264,7 +264,7 @@ final class PlanWorkbook {
             for (Question question : topic.questions()) {
                 StoredAnswer answer = answers.get(question.id());
                 rows.add(new AnswerRow(topic.title().in(lang), question.id(), question.text().in(lang),
-                        answer == null ? "" : display(question, answer.value().json()),
+                        answer == null || answer.value() == null ? "" : display(question, answer.value().json()),
                         answer == null ? null : answer.comment(), answer == null ? null : answer.evidence()));
             }
         }

@@ -9,11 +9,25 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FieldError> errors;
+    private final String code;
+    private final List<Object> params;
 
     public ApiException(HttpStatus status, String detail, List<FieldError> errors) {
+        this(status, detail, errors, null, List.of());
+    }
+
+    public ApiException(HttpStatus status, String detail, List<FieldError> errors, String code, List<Object> params) {
         super(detail, null, false, false);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.code = code;
+        this.params = List.copyOf(params);
+    }
+
+    /** A domain refusal with the status it maps to. */
+    public static ApiException of(DomainException refusal) {
+        return new ApiException(DomainExceptionHandler.status(refusal.kind()), refusal.getMessage(), refusal.errors(),
+                refusal.code(), refusal.params());
     }
 
     public static ApiException notFound(String detail) {
@@ -38,5 +52,14 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The message code of the whole refusal ({@code error.<code>} in the message bundles), or null. */
+    public String code() {
+        return code;
+    }
+
+    public List<Object> params() {
+        return params;
     }
 }

@@ -39,7 +39,7 @@ final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpRe
             context.errorMessage(exception.getMessage());
         } else {
             context.error(new DetailError(exception.getMessage(), null));
-            exception.errors().forEach(e -> context.error(new DetailError(e.message(), e.field())));
+            exception.errors().forEach(e -> context.error(new DetailError(e.message(), e.field(), e)));
         }
         MutableHttpResponse<Object> response = HttpResponse.status(exception.status());
         return processor.processResponse(context.build(), response);

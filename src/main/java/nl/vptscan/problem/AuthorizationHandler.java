@@ -14,16 +14,18 @@ import java.util.List;
 
 /**
  * A request without a valid login gets 401, one for something the user may not see 403, both as problem+json;
- * a web page without a login is sent to the login page instead.
+ * a web page without a login is sent to the login page instead (which brings the user back to it).
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 final class AuthorizationHandler implements ExceptionHandler<AuthorizationException, HttpResponse<?>> {
 
     private final ApiExceptionHandler delegate;
+    private final List<ErrorPages> pages;
 
-    AuthorizationHandler(ApiExceptionHandler delegate) {
+    AuthorizationHandler(ApiExceptionHandler delegate, List<ErrorPages> pages) {
         this.delegate = delegate;
+        this.pages = pages;
     }
 
     @Override
@@ -34,7 +36,8 @@ final class AuthorizationHandler implements ExceptionHandler<AuthorizationExcept
             return delegate.handle(request, new ApiException(HttpStatus.FORBIDDEN, "You may not access this", List.of()));
         }
         if (page) {
-            return HttpResponse.seeOther(java.net.URI.create("/inloggen"));
+            return pages.stream().map(p -> p.login(request)).flatMap(java.util.Optional::stream).findFirst()
+                    .orElseGet(() -> HttpResponse.seeOther(java.net.URI.create("/inloggen")));
         }
         return delegate.handle(request, new ApiException(HttpStatus.UNAUTHORIZED, "Log in first (POST /login)", List.of()));
     }

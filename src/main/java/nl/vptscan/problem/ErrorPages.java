@@ -13,4 +13,9 @@ public interface ErrorPages {
 
     /** The error page for this request, or empty when the request is not for a page. */
     Optional<HttpResponse<?>> render(HttpRequest<?> request, ApiException exception);
+
+    /** Where a page request without a (valid) login goes to log in, or empty when this does not handle it. */
+    default Optional<HttpResponse<?>> login(HttpRequest<?> request) {
+        return Optional.empty();
+    }
 }

@@ -27,7 +27,8 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         for (Error error : context.getErrors()) {
             if (error.getPath().isPresent()) {
                 String path = error.getPath().get();
-                fields.add(new FieldError(error instanceof DetailError ? path : field(path), error.getMessage()));
+                fields.add(error instanceof DetailError d && d.field() != null ? d.field()
+                        : new FieldError(error instanceof DetailError ? path : field(path), error.getMessage()));
             } else if (detail == null) {
                 detail = error.getMessage();
             }

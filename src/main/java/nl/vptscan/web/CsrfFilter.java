@@ -58,6 +58,11 @@ final class CsrfFilter implements Ordered {
         if (!sameOrigin(request)) {
             throw refusal("The request came from another site");
         }
+        MediaType posted = request.getContentType().orElse(null);
+        if (body != null && posted != null && posted.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            // kept for the login round trip, should the login have expired (LoginReturn)
+            request.setAttribute(LoginReturn.FORM_ATTRIBUTE, body);
+        }
         Optional<String> binding = CsrfTokens.binding(request);
         String path = request.getPath();
         if (path.equals("/login") || (binding.isEmpty() && !LOGIN_FORMS.contains(path))) {

@@ -8,17 +8,24 @@ import jakarta.inject.Singleton;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.ErrorPages;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A refused page request gets a Dutch (or English) error page with the status, not problem JSON. */
+/**
+ * A refused page request gets a Dutch (or English) error page with the status, not problem JSON; a refusal that
+ * carries a message code (and fields with codes) is said from the message bundles in the page's language.
+ */
 @Singleton
 final class PageErrorRenderer implements ErrorPages {
 
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
 
-    PageErrorRenderer(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+    private final Texts texts;
+
+    PageErrorRenderer(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer, Texts texts) {
         this.renderer = renderer;
+        this.texts = texts;
     }
 
     @Override
@@ -27,14 +34,12 @@ final class PageErrorRenderer implements ErrorPages {
             return Optional.empty();
         }
         int status = exception.status().getCode();
-        String kind = switch (status) {
-            case 403 -> "forbidden";
-            case 404 -> "notFound";
-            case 409 -> "conflict";
-            case 503 -> "unavailable";
-            default -> status >= 500 ? "unexpected" : "badRequest";
-        };
-        return renderer.render(Pages.view("error", "status", status, "kind", kind), request, MediaType.TEXT_HTML)
+        String lang = Pages.lang(request);
+        // a refusal with a message code says what went wrong in the page's language; one without says only its kind
+        String detail = texts.error(lang, exception.code(), exception.params(), null);
+        List<String> fields = exception.errors().stream().filter(e -> e.code() != null).map(e -> texts.error(lang, e)).toList();
+        return renderer.render(Pages.view("error", "status", status, "kind", ErrorPageBodyProvider.kind(status),
+                        "detail", detail, "fields", fields), request, MediaType.TEXT_HTML)
                 .map(page -> HttpResponse.status(exception.status()).contentType(MediaType.TEXT_HTML_TYPE).body(page));
     }
 }

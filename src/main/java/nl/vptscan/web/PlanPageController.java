@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,70 +16,101 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import nl.vptscan.access.Caller;
 import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.improvementplan.ActionStatus;
+import nl.vptscan.improvementplan.ImprovementAction;
 import nl.vptscan.improvementplan.ImprovementPlanService;
 import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.workbook.UploadGuard;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The plan van aanpak: edit owner, due date and status per action; take back an edited workbook. */
+/**
+ * The plan van aanpak: owner, due date and status of every action edited in one form and saved at once (an action
+ * someone else changed in the meantime is refused, not overwritten); take back an edited workbook.
+ */
 @Controller("/beoordelingen/{id}/plan")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class PlanPageController {
 
-    @Serdeable
-    record ActionForm(@Nullable String owner, @Nullable String dueDate, @Nullable String status) {
-    }
-
     /** A status option of the select list. */
     record StatusOption(String value, String label) {
+    }
+
+    /** One action as the form shows it: stored, or as typed when the form came back refused. */
+    record ActionRow(ImprovementAction action, String owner, String dueDate, String status, long version,
+                     List<String> errors, boolean stale) {
     }
 
     private final AssessmentAccess access;
     private final ImprovementPlanService plans;
     private final QuestionnaireCatalog catalog;
+    private final Texts texts;
+    private final LoginReturn returned;
 
-    PlanPageController(AssessmentAccess access, ImprovementPlanService plans, QuestionnaireCatalog catalog) {
+    PlanPageController(AssessmentAccess access, ImprovementPlanService plans, QuestionnaireCatalog catalog, Texts texts,
+                       LoginReturn returned) {
+        this.returned = returned;
         this.access = access;
         this.plans = plans;
         this.catalog = catalog;
+        this.texts = texts;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(long id, HttpRequest<?> request, Caller caller) {
-        return page(id, request, caller, null, List.of(), List.of(), HttpStatus.OK);
+        var kept = returned.take(request);
+        if (kept.isPresent()) {
+            // typed before the login expired: shown again, saved only when the person saves it
+            return page(id, request, caller, typed(kept.get()), List.of(), List.of(), HttpStatus.OK)
+                    .cookie(LoginReturn.forget());
+        }
+        return page(id, request, caller, Map.of(), List.of(), List.of(), HttpStatus.OK);
     }
 
-    @Post(value = "/acties/{actionId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> edit(long id, long actionId, HttpRequest<?> request, @Body ActionForm form, Caller caller) {
+    /** Saves every action of the form at once: the fields are {@code owner:<id>}, {@code dueDate:<id>}, ... */
+    @Post(value = "/acties", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> edit(long id, HttpRequest<?> request, @Body String body, Caller caller) {
         access.assessment(caller, id, Need.WRITE);
-        Map<String, Object> patch = new HashMap<>();
-        patch.put("owner", form.owner() == null || form.owner().isBlank() ? null : form.owner().strip());
-        patch.put("dueDate", form.dueDate() == null ? "" : form.dueDate());
-        patch.put("status", form.status() == null ? "" : form.status());
+        FormBody form = FormBody.parse(body);
+        Map<Long, Map<String, Object>> patches = new LinkedHashMap<>();
+        for (ImprovementAction action : plans.plan(id)) {
+            String version = form.first("version:" + action.id());
+            if (version == null) {
+                continue;
+            }
+            Map<String, Object> patch = new HashMap<>();
+            String owner = form.first("owner:" + action.id());
+            patch.put("owner", owner == null || owner.isBlank() ? null : owner.strip());
+            patch.put("dueDate", isoDate(orEmpty(form.first("dueDate:" + action.id()))));
+            patch.put("status", orEmpty(form.first("status:" + action.id())));
+            patch.put("version", version);
+            patches.put(action.id(), patch);
+        }
         try {
-            plans.edit(id, actionId, patch, caller.username());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+            int changed = plans.editAll(id, patches, caller.username());
+            return Pages.seeOther("/beoordelingen/" + id + "/plan?bijgewerkt=" + changed);
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            return page(id, request, caller, actionId, e.errors(), List.of(), HttpStatus.BAD_REQUEST);
+            return page(id, request, caller, typed(form), e.errors(), List.of(),
+                    e.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
         }
-        return Pages.seeOther("/beoordelingen/" + id + "/plan?bijgewerkt=" + actionId + "#actie-" + actionId);
     }
 
     @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
@@ -86,10 +118,10 @@ class PlanPageController {
         access.assessment(caller, id, Need.WRITE);
         try {
             if (file == null || file.getSize() == 0) {
-                throw ApiException.badRequest("No workbook", List.of(new FieldError("file", "choose a workbook (.xlsx)")));
+                throw ApiException.badRequest("No workbook", List.of(FieldError.coded("file", "choose a workbook (.xlsx)", "file.missing")));
             }
             if (file.getSize() > UploadGuard.MAX_UPLOAD_BYTES) {
-                throw ApiException.badRequest("Workbook refused", List.of(new FieldError("file", "larger than 5 MB")));
+                throw ApiException.badRequest("Workbook refused", List.of(FieldError.coded("file", "larger than 5 MB", "file.tooLarge", 5)));
             }
             var summary = plans.importWorkbook(id, file.getBytes(), caller.username());
             return Pages.seeOther("/beoordelingen/" + id + "/plan?rijen=" + summary.rows() + "&gewijzigd=" + summary.changed());
@@ -98,23 +130,78 @@ class PlanPageController {
                 throw e;
             }
             List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("file", e.getMessage())) : e.errors();
-            return page(id, request, caller, null, List.of(), errors, HttpStatus.BAD_REQUEST);
+            return page(id, request, caller, Map.of(), List.of(), errors, HttpStatus.BAD_REQUEST);
         }
     }
 
-    private HttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Long failedAction,
+    /** What was typed per action, so that a refused form comes back as it was sent. */
+    private static Map<Long, Map<String, String>> typed(FormBody form) {
+        Map<Long, Map<String, String>> typed = new HashMap<>();
+        for (String field : List.of("owner", "dueDate", "status", "version")) {
+            form.fields().keySet().stream().filter(n -> n.startsWith(field + ":")).forEach(n -> {
+                try {
+                    typed.computeIfAbsent(Long.valueOf(n.substring(field.length() + 1)), k -> new HashMap<>())
+                            .put(field, orEmpty(form.first(n)));
+                } catch (NumberFormatException ignored) {
+                    // not a field of this form
+                }
+            });
+        }
+        return typed;
+    }
+
+    /** A date as the picker sends it (yyyy-mm-dd), or as typed in Dutch (dd-mm-jjjj), in ISO; else as typed. */
+    static String isoDate(String text) {
+        var dutch = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})").matcher(text.strip());
+        return dutch.matches() ? "%s-%02d-%02d".formatted(dutch.group(3), Integer.parseInt(dutch.group(2)),
+                Integer.parseInt(dutch.group(1))) : text.strip();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private MutableHttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Map<Long, Map<String, String>> typed,
                                  List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status) {
         String lang = Pages.lang(request);
         Assessment assessment = access.assessment(caller, id, Need.RESULTS);
         var parameters = request.getParameters();
+        List<ActionRow> rows = new ArrayList<>();
+        for (ImprovementAction a : plans.plan(id)) {
+            Map<String, String> entered = typed.getOrDefault(a.id(), Map.of());
+            String prefix = "actions." + a.id();
+            List<FieldError> own = actionErrors.stream()
+                    .filter(e -> e.field().equals(prefix) || e.field().startsWith(prefix + ".")).toList();
+            boolean stale = own.stream().anyMatch(e -> e.field().equals(prefix));
+            List<String> messages = own.stream().map(e -> label(e.field(), prefix, lang) + texts.error(lang, e)).toList();
+            // a stale action shows what was typed over the newer version, so saving again is a deliberate choice
+            rows.add(new ActionRow(a, entered.getOrDefault("owner", a.owner() == null ? "" : a.owner()),
+                    entered.getOrDefault("dueDate", String.valueOf(a.dueDate())),
+                    entered.getOrDefault("status", a.status().name()),
+                    stale || !entered.containsKey("version") ? a.version() : parseOr(entered.get("version"), a.version()),
+                    messages, stale));
+        }
         return HttpResponse.status(status).body(Pages.view("plan/plan", "assessment", assessment,
                 "organisation", access.organisation(caller, assessment.organisationId()),
                 "questionnaire", catalog.find(assessment.questionnaireId()).map(q -> q.title().in(lang)).orElse(""),
-                "actions", plans.plan(id), "today", LocalDate.now(AssessmentRows.NL),
+                "actions", rows, "today", LocalDate.now(AssessmentRows.NL),
                 "statuses", Arrays.stream(ActionStatus.values()).map(s -> new StatusOption(s.name(), s.label(lang))).toList(),
                 "write", access.may(caller, id, Need.WRITE), "details", access.may(caller, id, Need.DETAILS),
-                "failedAction", failedAction == null ? -1L : failedAction, "actionErrors", actionErrors,
-                "importErrors", importErrors, "updated", parameters.get("bijgewerkt"),
+                "failed", !actionErrors.isEmpty(), "restored", !typed.isEmpty() && actionErrors.isEmpty(), "conflict", status == HttpStatus.CONFLICT,
+                "importErrors", importErrors.stream().map(e -> texts.error(lang, e)).toList(),
+                "updated", parameters.get("bijgewerkt"),
                 "importedRows", parameters.get("rijen"), "importedChanged", parameters.get("gewijzigd")));
+    }
+
+    private String label(String field, String prefix, String lang) {
+        return field.length() > prefix.length() + 1 ? texts.get(lang, "plan." + field.substring(prefix.length() + 1)) + ": " : "";
+    }
+
+    private static long parseOr(String text, long otherwise) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 }

@@ -46,7 +46,9 @@ final class QuestionForm {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Question q : topic.questions()) {
             StoredAnswer a = stored.get(q.id());
-            if (a != null) {
+            if (a != null && a.value() == null) {
+                entries.put(q.id(), new Entry(null, List.of(), a.comment(), a.evidence()));
+            } else if (a != null) {
                 entries.put(q.id(), new Entry(a.value().json(), formValues(q, a.value(), lang), a.comment(),
                         a.evidence()));
             }
@@ -128,11 +130,7 @@ final class QuestionForm {
 
     /** A field's error in the page's language: its message code from the bundle, else the English message. */
     private static String message(FieldError error, Texts texts, String lang) {
-        if (error.code() == null) {
-            return error.message();
-        }
-        String text = texts.get(lang, error.code(), error.params() == null ? new Object[0] : error.params().toArray());
-        return text.equals(error.code()) ? error.message() : text;
+        return texts.error(lang, error);
     }
 
     private static String partLabel(String field, String prefix, Texts texts, String lang) {

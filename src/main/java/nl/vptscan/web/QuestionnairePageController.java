@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +21,7 @@ import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -49,9 +51,11 @@ class QuestionnairePageController {
     private final QuestionnaireCatalog catalog;
     private final AnswerLabels labels;
     private final Texts texts;
+    private final LoginReturn returned;
 
     QuestionnairePageController(AssessmentAccess access, AssessmentService assessments, QuestionnaireCatalog catalog,
-                                AnswerLabels labels, Texts texts) {
+                                AnswerLabels labels, Texts texts, LoginReturn returned) {
+        this.returned = returned;
         this.access = access;
         this.assessments = assessments;
         this.catalog = catalog;
@@ -78,8 +82,14 @@ class QuestionnairePageController {
         Questionnaire questionnaire = questionnaire(assessment);
         Topic topic = topic(questionnaire, topicId);
         AnswerSheet sheet = assessments.answers(id);
+        var kept = returned.take(request);
+        if (kept.isPresent()) {
+            // typed before the login expired: shown again, saved only when the person saves it
+            return page(request, caller, assessment, questionnaire, topic, sheet, QuestionForm.fromPost(topic, kept.get()),
+                    List.of(), HttpStatus.OK, true).cookie(LoginReturn.forget());
+        }
         return page(request, caller, assessment, questionnaire, topic, sheet,
-                QuestionForm.fromStored(topic, sheet.answers(), Pages.lang(request)), List.of(), HttpStatus.OK);
+                QuestionForm.fromStored(topic, sheet.answers(), Pages.lang(request)), List.of(), HttpStatus.OK, false);
     }
 
     @Post(value = "/onderwerp/{topicId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -91,15 +101,18 @@ class QuestionnairePageController {
         Map<String, QuestionForm.Entry> entries = QuestionForm.fromPost(topic, form);
         try {
             assessments.saveAnswers(id, QuestionForm.answers(entries), caller.username());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
             return page(request, caller, assessment, questionnaire, topic, assessments.answers(id), entries, e.errors(),
-                    HttpStatus.BAD_REQUEST);
+                    HttpStatus.BAD_REQUEST, false);
+        }
+        String go = form.first("ga");
+        if ("indienen".equals(go)) {
+            return submit(id, request, Map.of(), caller);
         }
         int index = questionnaire.topics().indexOf(topic);
-        String go = form.first("ga");
         Topic target = "vorige".equals(go) && index > 0 ? questionnaire.topics().get(index - 1)
                 : "volgende".equals(go) && index < questionnaire.topics().size() - 1 ? questionnaire.topics().get(index + 1)
                 : topic;
@@ -111,8 +124,8 @@ class QuestionnairePageController {
         Assessment assessment = access.assessment(caller, id, Need.WRITE);
         try {
             assessments.submit(id, caller.username());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INCOMPLETE) {
                 throw e;
             }
             return missing(request, assessment, e.errors());
@@ -133,9 +146,9 @@ class QuestionnairePageController {
                 "assessment", assessment, "questionnaire", questionnaire.title().in(lang), "missing", missing));
     }
 
-    private HttpResponse<?> page(HttpRequest<?> request, Caller caller, Assessment assessment, Questionnaire questionnaire,
+    private MutableHttpResponse<?> page(HttpRequest<?> request, Caller caller, Assessment assessment, Questionnaire questionnaire,
                                  Topic topic, AnswerSheet sheet, Map<String, QuestionForm.Entry> entries,
-                                 List<FieldError> errors, HttpStatus status) {
+                                 List<FieldError> errors, HttpStatus status, boolean restored) {
         String lang = Pages.lang(request);
         List<TopicLink> links = new ArrayList<>();
         int complete = 0;
@@ -156,7 +169,7 @@ class QuestionnairePageController {
                 "editable", assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE),
                 "hasPrevious", index > 0, "hasNext", index < questionnaire.topics().size() - 1,
                 "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen"),
-                "unmoved", unmoved(assessment, questionnaire, lang)));
+                "unmoved", unmoved(assessment, questionnaire, lang), "restored", restored));
     }
 
     /** An earlier answer that could not move to this questionnaire version, as the draft's page lists it. */

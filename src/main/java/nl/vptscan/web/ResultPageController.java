@@ -22,7 +22,7 @@ import nl.vptscan.assessment.Share;
 import nl.vptscan.assessment.ShareService;
 import nl.vptscan.assessment.StoredResult;
 import nl.vptscan.improvementplan.ImprovementPlanService;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -91,7 +91,7 @@ class ResultPageController {
         FormBody form = FormBody.parse(body);
         try {
             shares.share(caller, id, form.first("inspector"), null);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             if (e.errors().isEmpty()) {
                 throw e;
             }

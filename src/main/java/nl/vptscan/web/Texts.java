@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Locale;
 
-/** Message texts for the few words controllers put into a page model (answer labels, level names). */
+/** Message texts for the few words controllers put into a page model (answer labels, level names, errors). */
 @Singleton
 final class Texts {
 
@@ -22,5 +22,20 @@ final class Texts {
             values.put(String.valueOf(i), args[i]);
         }
         return messages.getMessage(key, MessageSource.MessageContext.of(locale, values)).orElse(key);
+    }
+
+    /** A refusal in the page's language: the text of its code with its parameters, or, without a code, as given. */
+    String error(String lang, String code, java.util.List<Object> params, String fallback) {
+        if (code == null) {
+            return fallback;
+        }
+        String key = "error." + code;
+        String text = get(lang, key, params.toArray());
+        return text.equals(key) ? fallback : text;
+    }
+
+    /** What is wrong with one field, in the page's language. */
+    String error(String lang, nl.vptscan.problem.FieldError error) {
+        return error(lang, error.code(), error.params(), error.message());
     }
 }

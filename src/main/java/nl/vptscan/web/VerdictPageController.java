@@ -20,6 +20,7 @@ import nl.vptscan.assessment.AuditService;
 import nl.vptscan.assessment.Verdict;
 import nl.vptscan.assessment.VerdictInput;
 import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -86,11 +87,11 @@ class VerdictPageController {
         });
         try {
             if (!errors.isEmpty()) {
-                throw ApiException.badRequest("Invalid verdicts", errors);
+                throw DomainException.invalid("Invalid verdicts", errors);
             }
             audits.saveVerdicts(id, verdicts, caller.username());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
             return page(request, caller, assessment, entered, e.errors(), HttpStatus.BAD_REQUEST);

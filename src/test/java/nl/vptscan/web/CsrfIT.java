@@ -195,14 +195,15 @@ class CsrfIT {
         @Test
         void aPageFormWithoutTokenChangesNothing() throws Exception {
             String before = owner();
-            assertEquals(403, send(page(pageActionPath()).POST(form("owner=Aanvaller&status=OPEN"))).statusCode());
+            assertEquals(403, send(page(pageActionPath()).POST(form("owner:" + action + "=Aanvaller&status:" + action + "=OPEN&version:" + action + "=0"))).statusCode());
             assertEquals(before, owner());
         }
 
         @Test
         void aPageFormWithTheTokenSaves() throws Exception {
             HttpResponse<String> response = send(page(pageActionPath())
-                    .POST(form("_csrf=" + token + "&owner=Afdelingshoofd&dueDate=2030-01-01&status=OPEN")));
+                    .POST(form("_csrf=" + token + "&owner:" + action + "=Afdelingshoofd&dueDate:" + action + "=2030-01-01&status:"
+                            + action + "=OPEN&version:" + action + "=" + version())));
             assertEquals(303, response.statusCode(), response.body());
             assertEquals("Afdelingshoofd", owner());
         }
@@ -239,7 +240,7 @@ class CsrfIT {
     }
 
     private String pageActionPath() {
-        return "/beoordelingen/" + assessment + "/plan/acties/" + action;
+        return "/beoordelingen/" + assessment + "/plan/acties";
     }
 
     private String rescorePath() {
@@ -260,10 +261,17 @@ class CsrfIT {
     }
 
     private String owner() {
+        return String.valueOf(action().get("owner"));
+    }
+
+    private long version() {
+        return ((Number) action().get("version")).longValue();
+    }
+
+    private Map<String, Object> action() {
         List<Map<String, Object>> plan = client.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET(
                 "/api/assessments/" + assessment + "/plan"), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        return plan.stream().filter(a -> ((Number) a.get("id")).longValue() == action)
-                .map(a -> String.valueOf(a.get("owner"))).findFirst().orElseThrow();
+        return plan.stream().filter(a -> ((Number) a.get("id")).longValue() == action).findFirst().orElseThrow();
     }
 
     private byte[] workbookWithOwner(String owner) throws IOException, InterruptedException {

@@ -80,8 +80,8 @@ class PageAccessIT {
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/delen", Kind.FORM, c -> "/beoordelingen/" + c.submitted() + "/delen"),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/delen/{shareId}/intrekken", Kind.FORM,
                         c -> "/beoordelingen/" + c.submitted() + "/delen/" + c.share() + "/intrekken"),
-                new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/acties/{actionId}", Kind.FORM,
-                        c -> "/beoordelingen/" + c.submitted() + "/plan/acties/" + c.action()),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/acties", Kind.FORM,
+                        c -> "/beoordelingen/" + c.submitted() + "/plan/acties"),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/plan/import", Kind.MULTIPART,
                         c -> "/beoordelingen/" + c.submitted() + "/plan/import"),
                 new Entry(HttpMethod.GET, "/beoordelingen/{id}/oordelen", Kind.GET, c -> "/beoordelingen/" + c.draft() + "/oordelen"),
@@ -143,7 +143,7 @@ class PageAccessIT {
         return pages().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.template(), () -> {
             HttpResponse<String> response = send(anonymous, e, own, "");
             assertEquals(303, response.statusCode(), e.template());
-            assertEquals("/inloggen", response.headers().firstValue("Location").orElse(""));
+            assertTrue(response.headers().firstValue("Location").orElse("").startsWith("/inloggen"), e.template());
         }));
     }
 

@@ -171,7 +171,7 @@ class WebPagesIT {
         browser.submit(browser.find("form[action$='/plan/import'] button"));
         assertTrue(browser.find("#import-ok").getText().contains("1 maatregelen gewijzigd"), browser.find("#import-ok").getText());
         List<String> owners = new ArrayList<>();
-        browser.all("input[name=owner]").forEach(i -> owners.add(i.getAttribute("value")));
+        browser.all("input[name^='owner:']").forEach(i -> owners.add(i.getAttribute("value")));
         assertTrue(owners.contains("Teamleider Publiekszaken"), owners.toString());
         browser.screenshot("06-plan-van-aanpak");
     }
@@ -179,14 +179,15 @@ class WebPagesIT {
     @Test
     @Order(5)
     void planActionIsEditedInItsForm() throws Exception {
-        WebElement form = browser.all("form[action*='/plan/acties/']").get(0);
-        WebElement owner = form.findElement(By.name("owner"));
+        WebElement form = browser.find("#plan-form");
+        WebElement owner = form.findElements(By.cssSelector("input[name^='owner:']")).get(0);
         owner.clear();
         owner.sendKeys("Hoofd P&O");
-        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("status"))).selectByValue("IN_PROGRESS");
-        browser.submit(form.findElement(By.cssSelector("button")));
-        WebElement saved = browser.all("form[action*='/plan/acties/']").get(0);
-        assertEquals("Hoofd P&O", saved.findElement(By.name("owner")).getAttribute("value"));
+        new org.openqa.selenium.support.ui.Select(form.findElements(By.cssSelector("select[name^='status:']")).get(0))
+                .selectByValue("IN_PROGRESS");
+        browser.submit(browser.find("#plan-save"));
+        WebElement saved = browser.find("#plan-form").findElements(By.cssSelector("input[name^='owner:']")).get(0);
+        assertEquals("Hoofd P&O", saved.getAttribute("value"));
         browser.logout();
     }
 
