@@ -89,7 +89,7 @@ class UserPageController {
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> show(long id, @Nullable @QueryValue String melding, Caller caller) {
         AdminForms.requireAdmin(caller);
-        return user(id, Set.of(), NOTICES.contains(melding) ? melding : null, null);
+        return user(id, Set.of(), melding != null && NOTICES.contains(melding) ? melding : null, null);
     }
 
     @Post(value = "/{id}/rol", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

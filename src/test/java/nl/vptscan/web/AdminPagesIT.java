@@ -151,7 +151,8 @@ class AdminPagesIT {
         assertEquals(200, employer.get("/organisaties/" + organisation).statusCode());
 
         assertEquals(303, admin.postForm(user + "/actief", form("active", "false")).statusCode());
-        assertTrue(admin.get(user).body().contains("id=\"user-status\">gedeactiveerd"));
+        String deactivated = admin.get(user).body();
+        assertTrue(deactivated.contains("id=\"user-status\">gedeactiveerd"), deactivated);
         assertEquals(303, employer.get("/").statusCode(), "its login ended");
         assertEquals(303, admin.postForm(user + "/wachtwoord", form("password", "een-heel-nieuw-wachtwoord")).statusCode());
         assertEquals(400, admin.postForm(user + "/wachtwoord", form("password", "kort")).statusCode());
