@@ -1,10 +1,13 @@
 package nl.vptscan.web;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +29,7 @@ final class PageChecks {
     /** Runs both checks on the page the browser shows, and saves a screenshot of it under target/screenshots. */
     static void check(Browser browser, String screenshot) throws IOException {
         accessible(browser);
-        fitsAPhone(browser);
+        fitsAPhone(browser, screenshot + "-390");
         browser.screenshot(screenshot);
     }
 
@@ -45,8 +48,8 @@ final class PageChecks {
         }
     }
 
-    /** Emulates a 390 px wide phone and checks that nothing makes the page scroll sideways. */
-    static void fitsAPhone(Browser browser) {
+    /** Emulates a 390 px wide phone, checks that nothing makes the page scroll sideways and saves what it shows. */
+    static void fitsAPhone(Browser browser, String screenshot) throws IOException {
         ChromeDriver chrome = (ChromeDriver) browser.driver;
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 844,
                 "deviceScaleFactor", 1, "mobile", false));
@@ -59,6 +62,9 @@ final class PageChecks {
                     + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')");
             assertTrue(viewport <= PHONE_WIDTH, "the emulated phone is " + viewport + " px wide");
             assertTrue(scroll <= viewport, browser.path() + " is " + scroll + " px wide at " + viewport + " px: " + wide);
+            Files.createDirectories(Browser.SCREENSHOTS);
+            Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), Browser.SCREENSHOTS.resolve(screenshot + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
