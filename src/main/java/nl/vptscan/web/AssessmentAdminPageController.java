@@ -1,7 +1,6 @@
 package nl.vptscan.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -66,7 +65,7 @@ class AssessmentAdminPageController {
     }
 
     @Post(value = "/herberekenen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> rescore(long id, HttpRequest<?> request, Caller caller) {
+    HttpResponse<?> rescore(long id, Caller caller) {
         AdminForms.requireAdmin(caller);
         try {
             assessments.rescore(id, caller.username());

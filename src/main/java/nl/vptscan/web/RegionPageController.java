@@ -1,7 +1,6 @@
 package nl.vptscan.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -75,6 +74,7 @@ class RegionPageController {
     @Post(value = "/{id}/leden", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> join(long id, @Body String body, Caller caller) {
         AdminForms.requireAdmin(caller);
+        organisations.region(id);
         FormBody form = FormBody.parse(body);
         Set<String> wrong = new LinkedHashSet<>();
         Long organisation = AdminForms.id(form.first("organisationId"), "organisationId", wrong);
@@ -86,8 +86,8 @@ class RegionPageController {
             try {
                 membership.join(id, organisation, since);
                 return Pages.seeOther("/regios/" + id);
-            } catch (ApiException e) {
-                if (e.status() != HttpStatus.NOT_FOUND || organisations.list().stream().anyMatch(o -> o.id() == organisation)) {
+            } catch (ApiException e) { // the region exists: what is not found is the organisation
+                if (e.status() != HttpStatus.NOT_FOUND) {
                     throw e;
                 }
                 wrong.add("organisationId");
