@@ -19,6 +19,8 @@ interface AppUserRepository extends CrudRepository<AppUser, Long> {
 
     boolean existsByUsernameKey(String usernameKey);
 
+    long countByRoleAndActive(Role role, boolean active);
+
     List<AppUser> listOrderByUsername();
 
     @Query("UPDATE app_user SET password_hash = :passwordHash, token_generation = token_generation + 1 WHERE id = :id")

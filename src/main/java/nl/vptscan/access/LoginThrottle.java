@@ -48,8 +48,13 @@ class LoginThrottle {
         Map<String, Kind> keys = keys(username, address);
         // rows first, in a transaction of their own: inserting and then locking in one would let two logins deadlock
         transactions.executeWrite(status -> jdbc.prepareStatement(
-                "INSERT IGNORE INTO login_attempt (attempt_key, failures) VALUES (?, 0), (?, 0), (?, 0)", s -> {
-                    bind(s, keys, 1);
+                "INSERT IGNORE INTO login_attempt (attempt_key, failures, account_key) VALUES (?, 0, ?), (?, 0, ?), (?, 0, ?)",
+                s -> {
+                    int i = 1;
+                    for (Map.Entry<String, Kind> key : keys.entrySet()) {
+                        s.setString(i++, key.getKey());
+                        s.setString(i++, key.getValue() == Kind.ADDRESS ? null : accountKey(username));
+                    }
                     return s.executeUpdate();
                 }));
         return transactions.executeWrite(status -> {
@@ -98,6 +103,17 @@ class LoginThrottle {
         });
     }
 
+    /** An administrator unlocks an account: its failures from every address are forgotten. */
+    int clear(String username) {
+        String account = accountKey(username);
+        return transactions.executeWrite(status -> jdbc.prepareStatement(
+                "DELETE FROM login_attempt WHERE account_key = ? OR attempt_key = ?", s -> {
+                    s.setString(1, account);
+                    s.setString(2, hash("account|" + name(username) + "|"));
+                    return s.executeUpdate();
+                }));
+    }
+
     /** Removes counts nobody remembers any more. */
     int forgetOld() {
         Instant before = clock.instant().minus(config.forgetAfter());
@@ -124,12 +140,20 @@ class LoginThrottle {
     }
 
     private static Map<String, Kind> keys(String username, String address) {
-        String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
+        String name = name(username);
         Map<String, Kind> keys = new TreeMap<>();
         keys.put(hash("account-address|" + name + "|" + address), Kind.ACCOUNT_ADDRESS);
         keys.put(hash("address||" + address), Kind.ADDRESS);
         keys.put(hash("account|" + name + "|"), Kind.ACCOUNT);
         return keys;
+    }
+
+    private static String name(String username) {
+        return username == null ? "" : username.toLowerCase(Locale.ROOT);
+    }
+
+    private static String accountKey(String username) {
+        return hash("account-of|" + name(username));
     }
 
     private static String hash(String key) {

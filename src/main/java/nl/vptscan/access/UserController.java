@@ -69,6 +69,13 @@ class UserController {
         return users.setActive(id, status.active());
     }
 
+    @Post("/users/{id}/unlock")
+    @Secured("ADMIN")
+    HttpResponse<Void> unlock(long id) {
+        users.unlock(id);
+        return HttpResponse.noContent();
+    }
+
     @Get("/me")
     Caller me(Caller caller) {
         return caller;

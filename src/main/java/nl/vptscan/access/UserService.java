@@ -125,9 +125,22 @@ public class UserService {
         LOG.info("Password of user {} reset by an administrator; its logins ended", user.username());
     }
 
+    /** One user as an administrator sees it. */
+    public UserView get(long id) {
+        return UserView.of(find(id));
+    }
+
+    /** Gives a new role (with the organisation or region it binds to); the last active administrator keeps its role. */
+    public UserView changeRole(long id, String role, Long organisationId, Long regionId) {
+        return changeRole(id, new UserInputs.RoleChange(role, organisationId, regionId));
+    }
+
     UserView changeRole(long id, UserInputs.RoleChange change) {
         AppUser user = find(id);
         Role role = parseRole(change.role());
+        if (role != null && role != Role.ADMIN) {
+            keepOneAdministrator(user);
+        }
         List<FieldError> errors = role == null ? new ArrayList<>(List.of(new FieldError("role",
                 "must be one of ADMIN, EMPLOYER, INSPECTOR, REGION_COORDINATOR")))
                 : bindingErrors(role, change.organisationId(), change.regionId());
@@ -144,14 +157,32 @@ public class UserService {
         return UserView.of(find(id));
     }
 
-    UserView setActive(long id, Boolean active) {
+    /** Activates or deactivates an account; the last active administrator cannot be deactivated. */
+    public UserView setActive(long id, Boolean active) {
         AppUser user = find(id);
         if (active == null) {
             throw ApiException.badRequest("The status was not changed", List.of(new FieldError("active", "is required")));
         }
+        if (!active) {
+            keepOneAdministrator(user);
+        }
         users.updateActive(id, active);
         LOG.info("User {} {}", user.username(), active ? "reactivated" : "deactivated; its logins ended");
         return UserView.of(find(id));
+    }
+
+    /** Forgets the account's failed logins, so that a throttled user may log in again at once. */
+    public void unlock(long id) {
+        AppUser user = find(id);
+        throttle.clear(user.username());
+        LOG.info("Login throttling of user {} cleared by an administrator", user.username());
+    }
+
+    private void keepOneAdministrator(AppUser user) {
+        if (user.role() == Role.ADMIN && user.active() && users.countByRoleAndActive(Role.ADMIN, true) <= 1) {
+            throw ApiException.conflict("User " + user.username() + " is the last active administrator; "
+                    + "make another administrator first");
+        }
     }
 
     private AppUser find(long id) {

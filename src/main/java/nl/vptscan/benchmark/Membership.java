@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /** Region membership, kept on the organisation (region and date it joined) through the organisation service. */
 @Singleton
-class Membership {
+public class Membership {
 
     private final OrganisationService organisations;
 
@@ -21,7 +21,7 @@ class Membership {
     }
 
     @Transactional
-    Organisation join(long regionId, long organisationId, @Nullable LocalDate since) {
+    public Organisation join(long regionId, long organisationId, @Nullable LocalDate since) {
         organisations.region(regionId);
         Organisation o = organisations.get(organisationId);
         boolean alreadyMember = Long.valueOf(regionId).equals(o.regionId());
@@ -31,7 +31,7 @@ class Membership {
     }
 
     @Transactional
-    void leave(long regionId, long organisationId) {
+    public void leave(long regionId, long organisationId) {
         organisations.region(regionId);
         Organisation o = organisations.get(organisationId);
         if (!Long.valueOf(regionId).equals(o.regionId())) {

@@ -12,39 +12,56 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import nl.vptscan.access.Caller;
+import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
+import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.benchmark.BenchmarkService;
 import nl.vptscan.benchmark.Distribution;
 import nl.vptscan.benchmark.GroupScore;
+import nl.vptscan.benchmark.MemberScores;
 import nl.vptscan.benchmark.RegionBenchmark;
+import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A region's benchmark for its coordinator: the spread per topic and every member's overall score. */
+/**
+ * A region's benchmark for its coordinator: the spread per topic on a 0–100 % scale with a legend, and every
+ * member's overall score, percentile, change since last year and progress, a page of members at a time.
+ */
 @Controller("/regios/{id}/benchmark")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class BenchmarkPageController {
 
-    /** One topic's spread, with the box-plot geometry on a 0–100 % scale. */
-    record Row(String title, Distribution d, int y, double min, double p25, double median, double p75, double max) {
+    /** Width of a box plot in its own coordinates: a score of p % is at x = p × 4. */
+    static final int PLOT_WIDTH = 400;
+
+    /** One topic's spread, with the box-plot geometry on a 0–400 scale. */
+    record Row(String title, Distribution d, double min, double p25, double median, double p75, double max) {
+    }
+
+    /** A member on the current page, with the progress of its latest self-assessment of the questionnaire. */
+    record Member(MemberScores scores, String progress) {
     }
 
     private final AssessmentAccess access;
+    private final AssessmentService assessments;
     private final BenchmarkService benchmarks;
     private final AssessmentRows rows;
 
-    BenchmarkPageController(AssessmentAccess access, BenchmarkService benchmarks, AssessmentRows rows) {
+    BenchmarkPageController(AssessmentAccess access, AssessmentService assessments, BenchmarkService benchmarks,
+                            AssessmentRows rows) {
         this.access = access;
+        this.assessments = assessments;
         this.benchmarks = benchmarks;
         this.rows = rows;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> show(long id, @Nullable @QueryValue String questionnaire, HttpRequest<?> request,
-                                           Caller caller) {
+    ModelAndView<Map<String, Object>> show(long id, @Nullable @QueryValue String questionnaire,
+                                           @Nullable @QueryValue String pagina, HttpRequest<?> request, Caller caller) {
         String lang = Pages.lang(request);
         access.region(caller, id);
         List<AssessmentRows.Choice> choices = rows.questionnaires(lang);
@@ -57,17 +74,24 @@ class BenchmarkPageController {
         for (GroupScore score : scores) {
             Distribution d = score.distribution();
             if (d != null) {
-                topics.add(new Row(score.title().in(lang), d, topics.size() * (Charts.BAR_HEIGHT + 8),
-                        x(d.min()), x(d.p25()), x(d.median()), x(d.p75()), x(d.max())));
+                topics.add(new Row(score.title().in(lang), d, x(d.min()), x(d.p25()), x(d.median()), x(d.p75()), x(d.max())));
             }
         }
+        AdminForms.Paged<MemberScores> page = AdminForms.Paged.of(benchmark.scores(), pagina);
+        List<Member> members = page.rows().stream().map(m -> new Member(m, progress(m.organisationId(), chosen))).toList();
         return Pages.view("benchmark/benchmark", "benchmark", benchmark, "questionnaires", choices, "chosen", chosen,
-                "available", benchmark.distribution().available(), "topics", topics,
-                "chartHeight", Math.max(Charts.BAR_HEIGHT, topics.size() * (Charts.BAR_HEIGHT + 8)),
-                "labelWidth", Charts.BAR_LABEL_WIDTH, "barWidth", Charts.BAR_WIDTH);
+                "available", benchmark.distribution().available(), "topics", topics, "members", members, "page", page,
+                "plotWidth", PLOT_WIDTH);
+    }
+
+    /** NONE (not started), DRAFT or SUBMITTED: the status of the member's newest self-assessment of the questionnaire. */
+    private String progress(long organisation, String questionnaire) {
+        return assessments.ofOrganisation(organisation).stream()
+                .filter(a -> a.kind() == AssessmentContext.Kind.SELF && a.questionnaireId().equals(questionnaire))
+                .findFirst().map(Assessment::status).map(Enum::name).orElse("NONE");
     }
 
     private static double x(double percentage) {
-        return Charts.BAR_LABEL_WIDTH + Math.round(percentage / 100.0 * Charts.BAR_WIDTH * 10) / 10.0;
+        return Math.round(percentage / 100.0 * PLOT_WIDTH * 10) / 10.0;
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import nl.vptscan.access.Caller;
-import nl.vptscan.access.UserService;
 import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentService;
@@ -35,15 +34,13 @@ class DashboardPageController {
     private final AssessmentAccess access;
     private final AssessmentService assessments;
     private final OrganisationService organisations;
-    private final UserService users;
     private final AssessmentRows rows;
 
     DashboardPageController(AssessmentAccess access, AssessmentService assessments, OrganisationService organisations,
-                            UserService users, AssessmentRows rows) {
+                            AssessmentRows rows) {
         this.access = access;
         this.assessments = assessments;
         this.organisations = organisations;
-        this.users = users;
         this.rows = rows;
     }
 
@@ -77,7 +74,7 @@ class DashboardPageController {
             case ADMIN -> {
                 model.put("organisations", access.organisations(caller));
                 model.put("regions", organisations.regions());
-                model.put("users", users.list());
+                model.put("deleted", request.getParameters().contains("verwijderd"));
             }
         }
         return page;

@@ -75,7 +75,8 @@ class OrganisationPageController {
                 "sector", Sector.fromCode(organisation.sector()).map(s -> s.label(lang)).orElse(organisation.sector()),
                 "assessments", results ? rows.of(caller, id, lang) : List.of(), "results", results, "trends", trends,
                 "newKind", kind == null ? "" : kind.name(), "questionnaires", rows.questionnaires(lang),
-                "comparison", !caller.is(Role.REGION_COORDINATOR) && results);
+                "comparison", !caller.is(Role.REGION_COORDINATOR) && results,
+                "ownBenchmark", caller.is(Role.EMPLOYER) || caller.is(Role.ADMIN));
     }
 
     @Post(value = "/beoordelingen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

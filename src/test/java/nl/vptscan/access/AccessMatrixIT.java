@@ -101,6 +101,8 @@ class AccessMatrixIT {
                         Map.of("role", "INSPECTOR")), "ADMIN"),
                 entry(HttpMethod.PUT, "/api/users/{id}/active", c -> HttpRequest.PUT("/api/users/" + c.user() + "/active",
                         Map.of("active", true)), "ADMIN"),
+                entry(HttpMethod.POST, "/api/users/{id}/unlock", c -> HttpRequest.POST("/api/users/" + c.user() + "/unlock",
+                        Map.of()), "ADMIN"),
                 // its own fresh login each time, so logging out ends no token the other rows use
                 entry(HttpMethod.POST, "/api/logout", c -> HttpRequest.POST("/api/logout", Map.of())
                         .header(OWN_LOGIN, "true"), EVERYONE),

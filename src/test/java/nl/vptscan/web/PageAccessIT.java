@@ -87,6 +87,28 @@ class PageAccessIT {
                 new Entry(HttpMethod.GET, "/beoordelingen/{id}/oordelen", Kind.GET, c -> "/beoordelingen/" + c.draft() + "/oordelen"),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/oordelen", Kind.FORM, c -> "/beoordelingen/" + c.draft() + "/oordelen"),
                 new Entry(HttpMethod.GET, "/regios/{id}/benchmark", Kind.GET, c -> "/regios/" + c.region() + "/benchmark"),
+                new Entry(HttpMethod.GET, "/organisaties/{id}/benchmark", Kind.GET, c -> "/organisaties/" + c.org() + "/benchmark"),
+                new Entry(HttpMethod.GET, "/organisaties/nieuw", Kind.GET, c -> "/organisaties/nieuw"),
+                new Entry(HttpMethod.POST, "/organisaties", Kind.FORM, c -> "/organisaties"),
+                new Entry(HttpMethod.GET, "/organisaties/{id}/bewerken", Kind.GET, c -> "/organisaties/" + c.org() + "/bewerken"),
+                new Entry(HttpMethod.POST, "/organisaties/{id}/bewerken", Kind.FORM, c -> "/organisaties/" + c.org() + "/bewerken"),
+                new Entry(HttpMethod.POST, "/organisaties/{id}/verwijderen", Kind.FORM, c -> "/organisaties/" + c.org() + "/verwijderen"),
+                new Entry(HttpMethod.GET, "/regios", Kind.GET, c -> "/regios"),
+                new Entry(HttpMethod.POST, "/regios", Kind.FORM, c -> "/regios"),
+                new Entry(HttpMethod.GET, "/regios/{id}", Kind.GET, c -> "/regios/" + c.region()),
+                new Entry(HttpMethod.POST, "/regios/{id}/leden", Kind.FORM, c -> "/regios/" + c.region() + "/leden"),
+                new Entry(HttpMethod.POST, "/regios/{id}/leden/{organisationId}/verwijderen", Kind.FORM,
+                        c -> "/regios/" + c.region() + "/leden/" + c.org() + "/verwijderen"),
+                new Entry(HttpMethod.GET, "/gebruikers", Kind.GET, c -> "/gebruikers"),
+                new Entry(HttpMethod.POST, "/gebruikers", Kind.FORM, c -> "/gebruikers"),
+                new Entry(HttpMethod.GET, "/gebruikers/{id}", Kind.GET, c -> "/gebruikers/" + c.org()),
+                new Entry(HttpMethod.POST, "/gebruikers/{id}/rol", Kind.FORM, c -> "/gebruikers/" + c.org() + "/rol"),
+                new Entry(HttpMethod.POST, "/gebruikers/{id}/wachtwoord", Kind.FORM, c -> "/gebruikers/" + c.org() + "/wachtwoord"),
+                new Entry(HttpMethod.POST, "/gebruikers/{id}/actief", Kind.FORM, c -> "/gebruikers/" + c.org() + "/actief"),
+                new Entry(HttpMethod.POST, "/gebruikers/{id}/ontgrendelen", Kind.FORM, c -> "/gebruikers/" + c.org() + "/ontgrendelen"),
+                new Entry(HttpMethod.GET, "/beoordelingen/{id}/beheer", Kind.GET, c -> "/beoordelingen/" + c.submitted() + "/beheer"),
+                new Entry(HttpMethod.POST, "/beoordelingen/{id}/herberekenen", Kind.FORM,
+                        c -> "/beoordelingen/" + c.submitted() + "/herberekenen"),
                 new Entry(HttpMethod.GET, "/account/wachtwoord", Kind.GET, c -> "/account/wachtwoord"),
                 new Entry(HttpMethod.POST, "/account/wachtwoord", Kind.FORM, c -> "/account/wachtwoord"));
     }
@@ -171,6 +193,7 @@ class PageAccessIT {
                 "/account/wachtwoord")) {
             assertEquals(200, employer.get(path).statusCode(), path);
         }
+        assertEquals(200, employer.get("/organisaties/" + own.org() + "/benchmark").statusCode());
         assertEquals(200, coordinator.get("/regios/" + own.region() + "/benchmark").statusCode());
         assertEquals(403, coordinator.get("/regios/" + other.region() + "/benchmark").statusCode());
     }

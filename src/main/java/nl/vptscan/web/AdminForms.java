@@ -1,0 +1,104 @@
+package nl.vptscan.web;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import nl.vptscan.access.Caller;
+import nl.vptscan.access.Role;
+import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.FieldError;
+
+import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What the administrator's pages share: who may open them, and the fields a refused form names. */
+final class AdminForms {
+
+    /** Rows on one page of a long list. */
+    static final int PAGE_SIZE = 25;
+
+    private AdminForms() {
+    }
+
+    static void requireAdmin(Caller caller) {
+        if (!caller.is(Role.ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Administrators only", List.of());
+        }
+    }
+
+    /** The fields named by bean-validation violations and by a refusal of the service. */
+    static Set<String> fields(Set<? extends ConstraintViolation<?>> violations, List<FieldError> errors) {
+        Set<String> wrong = new LinkedHashSet<>();
+        for (ConstraintViolation<?> v : violations) {
+            String last = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                last = node.getName();
+            }
+            wrong.add(last);
+        }
+        errors.forEach(e -> wrong.add(e.field()));
+        return wrong;
+    }
+
+    /** A whole number, or null when blank; the field is marked wrong when it is no number. */
+    static Integer integer(String text, String field, Set<String> wrong) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            wrong.add(field);
+            return null;
+        }
+    }
+
+    static Long id(String text, String field, Set<String> wrong) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            wrong.add(field);
+            return null;
+        }
+    }
+
+    /** A date as the date picker sends it (yyyy-mm-dd) or as people type it (dd-mm-jjjj); null when blank. */
+    static LocalDate date(String text, String field, Set<String> wrong) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            if (t.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
+                String[] p = t.split("-");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+            return LocalDate.parse(t);
+        } catch (DateTimeException e) {
+            wrong.add(field);
+            return null;
+        }
+    }
+
+    /** Page {@code page} (from 1) of a list, with the number of pages. */
+    record Paged<T>(List<T> rows, int page, int pages, int total) {
+
+        static <T> Paged<T> of(List<T> all, String asked) {
+            int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            int page = 1;
+            try {
+                page = asked == null ? 1 : Math.max(1, Math.min(pages, Integer.parseInt(asked)));
+            } catch (NumberFormatException e) {
+                page = 1;
+            }
+            int from = (page - 1) * PAGE_SIZE;
+            return new Paged<>(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), page, pages, all.size());
+        }
+    }
+}
