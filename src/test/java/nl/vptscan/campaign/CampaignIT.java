@@ -15,6 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,6 +27,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -134,6 +140,24 @@ class CampaignIT {
                 Map.of("questionnaire", AI11, "round", 5, "dueOn", TODAY.plusDays(7).toString(),
                         "members", List.of(joinedLate))), Map.class));
         assertEquals("NOT_STARTED", member(get("/api/campaigns/" + round), joinedLate).get("state"));
+    }
+
+    @Test
+    void benchmarkWorkbookListsEachAskedMembersStatus() throws Exception {
+        byte[] bytes = http.retrieve(HttpRequest.GET("/api/regions/" + region + "/benchmark.xlsx?questionnaire=" + VPT8
+                + "&lang=en"), byte[].class);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheet("Campaigns");
+            assertEquals("Status", sheet.getRow(0).getCell(3).getStringCellValue());
+            Map<String, String> states = new HashMap<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                if ("baseline (round 0)".equals(row.getCell(0).getStringCellValue())) {
+                    states.put(row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue());
+                }
+            }
+            assertEquals(Map.of("Indiener " + suffix, "submitted", "Concept " + suffix, "draft"), states);
+        }
     }
 
     @Test
