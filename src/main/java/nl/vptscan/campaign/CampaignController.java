@@ -1,10 +1,12 @@
 package nl.vptscan.campaign;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -28,11 +30,19 @@ import java.util.List;
 class CampaignController {
 
     private final CampaignService campaigns;
+    private final Monitor monitor;
     private final AssessmentAccess access;
 
-    CampaignController(CampaignService campaigns, AssessmentAccess access) {
+    CampaignController(CampaignService campaigns, Monitor monitor, AssessmentAccess access) {
         this.campaigns = campaigns;
+        this.monitor = monitor;
         this.access = access;
+    }
+
+    @Get("/regions/{id}/monitor")
+    MonitorView monitor(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
+        access.region(caller, id);
+        return monitor.of(id, questionnaire);
     }
 
     @Post("/regions/{id}/campaigns")

@@ -90,6 +90,34 @@ class CampaignQueries {
         });
     }
 
+    /** A topic's score in an assessment's latest result (topics that did not apply left out). */
+    record TopicScore(long assessmentId, String topic, double percentage, int level) {
+    }
+
+    /** The topic scores of each assessment's latest result. */
+    List<TopicScore> scores(List<Long> assessmentIds) {
+        if (assessmentIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(assessmentIds.size(), "?"));
+        String sql = "SELECT res.assessment_id, t.topic, t.percentage, t.level FROM assessment_result res "
+                + "JOIN topic_score t ON t.result_id = res.id WHERE t.max_points > 0 AND res.id IN "
+                + "(SELECT MAX(r.id) FROM assessment_result r WHERE r.assessment_id IN (" + marks + ") "
+                + "GROUP BY r.assessment_id)";
+        return jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < assessmentIds.size(); i++) {
+                statement.setLong(i + 1, assessmentIds.get(i));
+            }
+            List<TopicScore> scores = new ArrayList<>();
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    scores.add(new TopicScore(r.getLong(1), r.getString(2), r.getBigDecimal(3).doubleValue(), r.getInt(4)));
+                }
+            }
+            return scores;
+        });
+    }
+
     private Timestamp start(LocalDate day) {
         return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
