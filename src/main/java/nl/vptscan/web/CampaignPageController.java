@@ -62,34 +62,31 @@ class CampaignPageController {
     HttpResponse<?> create(long id, HttpRequest<?> request, @Body String body, Caller caller) {
         Region region = access.region(caller, id);
         FormBody form = FormBody.parse(body);
-        List<FieldError> errors = new ArrayList<>();
+        // unreadable values go on to the service as values it refuses, so one answer names every bad field
         Integer round = null;
         LocalDate due = null;
         List<Long> members = new ArrayList<>();
         try {
             round = form.first("round") == null ? null : Integer.valueOf(form.first("round").trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError("round", "not a whole number"));
+            round = -1;
         }
         try {
             due = form.first("dueOn") == null ? null : LocalDate.parse(form.first("dueOn").trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("dueOn", "not a date"));
+            // left empty: the service refuses it as a missing due date
         }
         for (String member : form.all("members")) {
             try {
                 members.add(Long.valueOf(member));
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("members", "not an organisation"));
+                members.add(-1L);
             }
         }
         Map<String, Object> entered = Map.of("questionnaire", String.valueOf(form.first("questionnaire")),
-                "round", String.valueOf(form.first("round") == null ? "" : form.first("round")),
-                "dueOn", String.valueOf(form.first("dueOn") == null ? "" : form.first("dueOn")));
+                "round", form.first("round") == null ? "" : form.first("round"),
+                "dueOn", form.first("dueOn") == null ? "" : form.first("dueOn"));
         try {
-            if (!errors.isEmpty()) {
-                throw ApiException.badRequest("Invalid campaign", errors);
-            }
             campaigns.create(caller, id, new CampaignInput(form.first("questionnaire"), round, due, null, members));
         } catch (ApiException e) {
             if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.UNPROCESSABLE_ENTITY) {

@@ -135,6 +135,8 @@ class AccessMatrixIT {
                         + "/campaigns", Map.of("questionnaire", "ai-agressie-11", "round", 0, "dueOn", "2099-01-01")), "ADMIN COORD"),
                 entry(HttpMethod.GET, "/api/regions/{id}/campaigns", c -> HttpRequest.GET(
                         "/api/regions/" + c.region() + "/campaigns"), "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/regions/{id}/monitor", c -> HttpRequest.GET(
+                        "/api/regions/" + c.region() + "/monitor?questionnaire=vpt-8-maatregelen"), "ADMIN COORD"),
                 entry(HttpMethod.GET, "/api/campaigns/{id}", c -> HttpRequest.GET("/api/campaigns/" + c.campaign()),
                         "ADMIN COORD"),
                 entry(HttpMethod.GET, "/api/organisations/{id}/campaign-requests", c -> HttpRequest.GET(
