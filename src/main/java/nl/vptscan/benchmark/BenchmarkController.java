@@ -5,6 +5,7 @@ import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
+import nl.vptscan.campaign.CampaignService;
 import nl.vptscan.assessment.AssessmentAccess;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -26,10 +27,12 @@ class BenchmarkController {
 
     private final BenchmarkService service;
     private final AssessmentAccess access;
+    private final CampaignService campaigns;
 
-    BenchmarkController(BenchmarkService service, AssessmentAccess access) {
+    BenchmarkController(BenchmarkService service, AssessmentAccess access, CampaignService campaigns) {
         this.service = service;
         this.access = access;
+        this.campaigns = campaigns;
     }
 
     @Get("/regions/{id}/benchmark")
@@ -51,7 +54,8 @@ class BenchmarkController {
         access.region(caller, id);
         String language = Languages.of(lang);
         RegionBenchmark benchmark = service.region(id, questionnaire);
-        byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language);
+        byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language,
+                campaigns.rounds(id, benchmark.questionnaireId()));
         String file = "benchmark-region-" + id + "-" + benchmark.questionnaireId() + ".xlsx";
         return HttpResponse.ok(bytes).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"");

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The benchmark's SQL, portable between MariaDB 10.11 and H2 in MariaDB mode (CTEs, ROW_NUMBER and SUM OVER).
  * A member's result is the latest result (by id) of its latest submitted SELF assessment (by submission time,
- * then id) of the questionnaire. Distributions are aggregated in the database: scores are grouped into a
+ * then id) of the questionnaire, in a region only one submitted since the member joined. Distributions are aggregated in the database: scores are grouped into a
  * histogram per topic (scores have one decimal, so at most 1,001 rows per topic), cumulative counts give the
  * order statistics for the quartiles, and only the aggregates and the histogram come back. Callers hold the
  * transaction.
@@ -112,8 +112,9 @@ class BenchmarkQueries {
                 FROM latest l
                 JOIN assessment_result cur ON cur.id = l.result_id
                 JOIN assessment a ON a.organisation_id = l.organisation_id
+                JOIN organisation o ON o.id = a.organisation_id
                 JOIN assessment_result res ON res.assessment_id = a.id
-                WHERE a.questionnaire_id = ? AND a.kind = 'SELF' AND a.status = 'SUBMITTED'
+                WHERE a.questionnaire_id = ? AND a.kind = 'SELF' AND a.status = 'SUBMITTED' AND %3$s
                   AND YEAR(res.reference_date) = YEAR(cur.reference_date) - 1
               ) p WHERE p.rn = 1
             )
@@ -139,7 +140,7 @@ class BenchmarkQueries {
 
     /** The spread of the overall score and every applicable topic over the scope's latest results. */
     Spread spread(Scope scope, String questionnaireId) {
-        String sql = DISTRIBUTION.formatted(scope.condition(), OVERALL);
+        String sql = DISTRIBUTION.formatted(scope.where(), OVERALL);
         return jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, scope.value());
             statement.setString(2, questionnaireId);
@@ -165,7 +166,7 @@ class BenchmarkQueries {
 
     /** Every member's latest and previous year's score per topic in the scope. */
     List<ScoreRow> scores(Scope scope, String questionnaireId) {
-        String sql = SCORES.formatted(scope.condition(), OVERALL);
+        String sql = SCORES.formatted(scope.where(), OVERALL, scope.since());
         return jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, scope.value());
             statement.setString(2, questionnaireId);

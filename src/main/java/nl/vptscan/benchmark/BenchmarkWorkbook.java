@@ -1,5 +1,7 @@
 package nl.vptscan.benchmark;
 
+import nl.vptscan.campaign.CampaignSheet;
+import nl.vptscan.campaign.CampaignView;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Topic;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -32,6 +34,11 @@ final class BenchmarkWorkbook {
     }
 
     static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang) {
+        return write(benchmark, questionnaire, lang, List.of());
+    }
+
+    /** The workbook with a last sheet of the members' status in the region's campaigns of the questionnaire. */
+    static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang, List<CampaignView> campaigns) {
         XSSFWorkbook template = new XSSFWorkbook();
         Sheets cells = new Sheets(template, lang);
         OverviewSheet.write(template.createSheet(cells.t("Overzicht", "Overview")), benchmark,
@@ -40,6 +47,7 @@ final class BenchmarkWorkbook {
             ranking(workbook.createSheet(cells.t("Rangorde", "Ranking")), benchmark, cells);
             heatMap(workbook.createSheet(cells.t("Heatmap", "Heat map")), benchmark, questionnaire, cells);
             trend(workbook.createSheet("Trend"), benchmark, questionnaire, cells);
+            CampaignSheet.write(workbook, campaigns, lang);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             workbook.write(out);
             return out.toByteArray();

@@ -5,6 +5,8 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.vptscan.access.Caller;
+import nl.vptscan.campaign.CampaignInput;
+import nl.vptscan.campaign.CampaignService;
 import nl.vptscan.access.NewUser;
 import nl.vptscan.access.Role;
 import nl.vptscan.access.UserService;
@@ -34,7 +36,8 @@ import java.util.Map;
 
 /**
  * Seeds the demo once, when {@code vptscan.demo.enabled} is true and the demo region does not exist yet: six
- * fictional members of "VPT-regio Voorbeeld" with submitted self-assessments of every questionnaire, an
+ * fictional members of "VPT-regio Voorbeeld" with submitted self-assessments of every questionnaire (answering the
+ * region's 0-meting of the vpt-8 questionnaire; its 1-meting opens the next day), an
  * inspector's audit with verdicts, the first member's latest self-assessments shared with that inspector, and the users demo-werkgever, demo-inspecteur, demo-coordinator and
  * demo-beheerder, all with the password {@value #PASSWORD}.
  */
@@ -63,10 +66,12 @@ class DemoData {
     private final UserService users;
     private final ShareService shares;
     private final QuestionnaireCatalog catalog;
+    private final CampaignService campaigns;
     private final Clock clock;
 
     DemoData(OrganisationService organisations, AssessmentService assessments, AuditService audits, UserService users,
-             ShareService shares, QuestionnaireCatalog catalog, Clock clock) {
+             ShareService shares, QuestionnaireCatalog catalog, CampaignService campaigns, Clock clock) {
+        this.campaigns = campaigns;
         this.organisations = organisations;
         this.assessments = assessments;
         this.audits = audits;
@@ -88,6 +93,8 @@ class DemoData {
     void seed() {
         LocalDate today = LocalDate.now(clock);
         Region region = organisations.createRegion(REGION);
+        // the 0-meting, opened half a year ago, which the members' self-assessments below answer
+        Caller coordinator = new Caller("demo-coordinator", Role.REGION_COORDINATOR, null, region.id());
         Organisation first = null;
         List<Assessment> firstLatest = new java.util.ArrayList<>();
         for (int i = 0; i < MEMBERS.size(); i++) {
@@ -108,6 +115,11 @@ class DemoData {
                 }
             }
         }
+        campaigns.create(coordinator, region.id(), new CampaignInput("vpt-8-maatregelen", 0, today,
+                today.minusMonths(6), null));
+        // the 1-meting, opening tomorrow: every member is asked again
+        campaigns.create(coordinator, region.id(), new CampaignInput("vpt-8-maatregelen", 1, today.plusMonths(2),
+                today.plusDays(1), null));
         user("demo-werkgever", Role.EMPLOYER, first.id(), null);
         user("demo-inspecteur", Role.INSPECTOR, null, null);
         user("demo-coordinator", Role.REGION_COORDINATOR, null, region.id());
@@ -126,7 +138,7 @@ class DemoData {
         }
         audits.saveVerdicts(audit.id(), verdicts, "demo-inspecteur");
         assessments.submit(audit.id(), "demo-inspecteur");
-        LOG.info("Demo data created: region '{}' with {} members; log in as demo-werkgever, demo-inspecteur, "
+        LOG.info("Demo data created: region '{}' with {} members and two measurement rounds; log in as demo-werkgever, demo-inspecteur, "
                 + "demo-coordinator or demo-beheerder", REGION, MEMBERS.size());
     }
 

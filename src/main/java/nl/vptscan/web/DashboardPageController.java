@@ -10,6 +10,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import nl.vptscan.access.Caller;
+import nl.vptscan.campaign.CampaignRequest;
+import nl.vptscan.campaign.CampaignService;
+import nl.vptscan.campaign.CampaignView;
+import nl.vptscan.campaign.RoundName;
 import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentService;
@@ -31,13 +35,23 @@ class DashboardPageController {
     record Audit(Organisation organisation, AssessmentRows.Row row) {
     }
 
+    /** A campaign's request to the employer's organisation, with the round's name and the questionnaire's title. */
+    record Request(CampaignRequest request, String round, String questionnaire) {
+    }
+
+    /** A campaign of the coordinator's region that not every member has answered yet. */
+    record OpenRound(CampaignView campaign, String round, String questionnaire) {
+    }
+
     private final AssessmentAccess access;
     private final AssessmentService assessments;
     private final OrganisationService organisations;
     private final AssessmentRows rows;
+    private final CampaignService campaigns;
 
     DashboardPageController(AssessmentAccess access, AssessmentService assessments, OrganisationService organisations,
-                            AssessmentRows rows) {
+                            AssessmentRows rows, CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.access = access;
         this.assessments = assessments;
         this.organisations = organisations;
@@ -54,7 +68,12 @@ class DashboardPageController {
             case EMPLOYER -> {
                 Organisation own = access.organisation(caller, caller.organisationId());
                 model.put("organisation", own);
-                model.put("assessments", rows.of(caller, own.id(), lang));
+                List<AssessmentRows.Row> ownRows = rows.of(caller, own.id(), lang);
+                model.put("assessments", ownRows);
+                model.put("drafts", ownRows.stream().filter(r -> "DRAFT".equals(r.status())).toList());
+                model.put("requests", campaigns.openRequests(own.id()).stream()
+                        .map(r -> new Request(r, RoundName.of(r.round(), lang), rows.title(r.questionnaireId(), lang)))
+                        .toList());
             }
             case INSPECTOR -> {
                 List<Organisation> all = access.organisations(caller);
@@ -69,6 +88,10 @@ class DashboardPageController {
             }
             case REGION_COORDINATOR -> {
                 model.put("region", access.region(caller, caller.regionId()));
+                model.put("rounds", campaigns.ofRegion(caller.regionId()).stream()
+                        .filter(c -> c.submitted() < c.invited())
+                        .map(c -> new OpenRound(c, RoundName.of(c.round(), lang), rows.title(c.questionnaireId(), lang)))
+                        .toList());
                 model.put("organisations", access.organisations(caller));
             }
             case ADMIN -> {

@@ -52,7 +52,7 @@ class AccessMatrixIT {
      * a spare inspector account that administrators' user routes act on.
      */
     record Ctx(long org, long region, long submitted, long draft, long audit, long action, long shared, long shareable,
-               long share, long user) {
+               long share, long user, long campaign) {
     }
 
     /** A request with this header is sent with a fresh login of the asking group instead of the shared token. */
@@ -133,6 +133,16 @@ class AccessMatrixIT {
                         "/api/regions/" + c.region() + "/benchmark.xlsx?questionnaire=vpt-8-maatregelen"), "ADMIN COORD"),
                 entry(HttpMethod.GET, "/api/organisations/{id}/benchmark", c -> HttpRequest.GET(
                         "/api/organisations/" + c.org() + "/benchmark?questionnaire=vpt-8-maatregelen"), "ADMIN EMP COORD"),
+                entry(HttpMethod.POST, "/api/regions/{id}/campaigns", c -> HttpRequest.POST("/api/regions/" + c.region()
+                        + "/campaigns", Map.of("questionnaire", "ai-agressie-11", "round", 0, "dueOn", "2099-01-01")), "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/regions/{id}/campaigns", c -> HttpRequest.GET(
+                        "/api/regions/" + c.region() + "/campaigns"), "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/regions/{id}/monitor", c -> HttpRequest.GET(
+                        "/api/regions/" + c.region() + "/monitor?questionnaire=vpt-8-maatregelen"), "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/campaigns/{id}", c -> HttpRequest.GET("/api/campaigns/" + c.campaign()),
+                        "ADMIN COORD"),
+                entry(HttpMethod.GET, "/api/organisations/{id}/campaign-requests", c -> HttpRequest.GET(
+                        "/api/organisations/" + c.org() + "/campaign-requests"), "ADMIN EMP COORD"),
                 entry(HttpMethod.POST, "/api/organisations/{organisationId}/assessments", c -> HttpRequest.POST(
                         "/api/organisations/" + c.org() + "/assessments", Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")),
                         "ADMIN EMP"),
@@ -281,9 +291,15 @@ class AccessMatrixIT {
         long shareableA = submitted(orgA, "SELF", null);
         long shareableB = submitted(orgB, "SELF", null);
         own = new Ctx(orgA, regionA, selfA, draft(orgA), auditA, firstAction(selfA), sharedA, shareableA,
-                share(shareableA, "insp-b"), spare);
+                share(shareableA, "insp-b"), spare, campaign(regionA));
         other = new Ctx(orgB, regionB, selfB, draft(orgB), draftAuditB, firstAction(selfB), sharedB, shareableB,
-                share(shareableB, "insp-b"), spare);
+                share(shareableB, "insp-b"), spare, campaign(regionB));
+    }
+
+    /** A campaign asking every member of the region to complete the vpt-8 questionnaire. */
+    private long campaign(long region) {
+        return id(post("/api/regions/" + region + "/campaigns", Map.of("questionnaire", "vpt-8-maatregelen",
+                "round", 0, "dueOn", java.time.LocalDate.now().plusDays(30).toString())));
     }
 
     /** A fresh login of the user behind this group's token (the test administrator for ADMIN). */

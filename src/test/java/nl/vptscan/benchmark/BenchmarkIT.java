@@ -314,6 +314,27 @@ class BenchmarkIT {
     }
 
     @Test
+    void resultFromBeforeAMemberJoinedIsNotInTheRegionsFigures() throws Exception {
+        long region = region("Regio Laat " + suffix);
+        long early = organisation("Vroeg " + suffix, region);
+        long late = organisation("Laat " + suffix, region);
+        http.retrieve(HttpRequest.PUT("/api/regions/" + region + "/members/" + late, Map.of("since", "2026-03-01")),
+                Map.class);
+        try (ResultRows rows = new ResultRows(url, user, password)) {
+            rows.submitted(early, VPT8, "SELF", LocalDate.of(2026, 2, 1), 50, topics(50, 50, false));
+            rows.submitted(late, VPT8, "SELF", LocalDate.of(2026, 2, 1), 90, topics(90, 90, false));
+        }
+        Map<String, Object> benchmark = get("/api/regions/" + region + "/benchmark?questionnaire=" + VPT8);
+        assertEquals(1, benchmark.get("membersWithResult"));
+        assertEquals(1, ((Number) map(benchmark.get("distribution")).get("organisations")).intValue());
+        Map<String, Object> lateMember = list(benchmark.get("scores")).stream()
+                .filter(m -> ((Number) m.get("organisationId")).longValue() == late).findFirst().orElseThrow();
+        assertEquals(false, lateMember.get("hasResult"));
+        Map<String, Object> own = get("/api/organisations/" + late + "/benchmark?questionnaire=" + VPT8);
+        assertEquals(90.0, number(map(own.get("overall")), "score"));
+    }
+
+    @Test
     void membershipEndpointSetsRegionAndStartDate() {
         Map<String, Object> organisation = get("/api/organisations/" + ids.get("A"));
         assertEquals(six, ((Number) organisation.get("regionId")).longValue());

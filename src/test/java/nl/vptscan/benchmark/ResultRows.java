@@ -22,11 +22,11 @@ import java.util.Map;
  * dates (submitting through the API would give whatever the rules make of the answers, always dated today).
  * The rows look exactly like those AssessmentService stores.
  */
-final class ResultRows implements AutoCloseable {
+public final class ResultRows implements AutoCloseable {
 
     private final Connection connection;
 
-    ResultRows(String url, String user, String password) throws SQLException {
+    public ResultRows(String url, String user, String password) throws SQLException {
         connection = DriverManager.getConnection(url, user, password);
     }
 
@@ -34,7 +34,7 @@ final class ResultRows implements AutoCloseable {
      * A submitted assessment with one SUBMIT result on the given day. A negative topic percentage stores the topic
      * as not applicable (0 of 0 points).
      */
-    long submitted(long organisationId, String questionnaireId, String kind, LocalDate day, double overall,
+    public long submitted(long organisationId, String questionnaireId, String kind, LocalDate day, double overall,
                    Map<String, Double> topics) throws SQLException {
         long assessment = insert("INSERT INTO assessment (organisation_id, questionnaire_id, questionnaire_version, "
                 + "kind, status, created_by, created_at, submitted_at) VALUES (?, ?, '1', ?, 'SUBMITTED', 'test', ?, ?)",

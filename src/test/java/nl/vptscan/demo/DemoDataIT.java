@@ -39,6 +39,11 @@ class DemoDataIT {
             assertTrue(json.contains("Voorbeeldstad"), "members are named for their coordinator");
             assertNotNull(benchmark);
             assertFalse(json.contains("Te weinig organisaties"), "six members are enough for a distribution");
+            Map<String, Object> monitor = http.retrieve(HttpRequest.GET("/api/regions/" + region
+                    + "/monitor?questionnaire=vpt-8-maatregelen").bearerAuth(coordinator), Map.class);
+            List<?> rounds = (List<?>) monitor.get("rounds");
+            assertEquals(2, rounds.size(), "a 0-meting and a 1-meting");
+            assertEquals(6, ((Map<?, ?>) rounds.get(0)).get("respondents"), "every member answered the 0-meting");
 
             String employer = AdminLoginFilter.login(server.getURI(), "demo-werkgever", "demo-wachtwoord");
             Map<String, Object> me = http.retrieve(HttpRequest.GET("/api/me").bearerAuth(employer), Map.class);

@@ -109,6 +109,9 @@ class PageAccessIT {
                 new Entry(HttpMethod.GET, "/beoordelingen/{id}/beheer", Kind.GET, c -> "/beoordelingen/" + c.submitted() + "/beheer"),
                 new Entry(HttpMethod.POST, "/beoordelingen/{id}/herberekenen", Kind.FORM,
                         c -> "/beoordelingen/" + c.submitted() + "/herberekenen"),
+                new Entry(HttpMethod.GET, "/regios/{id}/campagnes", Kind.GET, c -> "/regios/" + c.region() + "/campagnes"),
+                new Entry(HttpMethod.POST, "/regios/{id}/campagnes", Kind.FORM, c -> "/regios/" + c.region() + "/campagnes"),
+                new Entry(HttpMethod.GET, "/regios/{id}/monitor", Kind.GET, c -> "/regios/" + c.region() + "/monitor"),
                 new Entry(HttpMethod.GET, "/account/wachtwoord", Kind.GET, c -> "/account/wachtwoord"),
                 new Entry(HttpMethod.POST, "/account/wachtwoord", Kind.FORM, c -> "/account/wachtwoord"));
     }
