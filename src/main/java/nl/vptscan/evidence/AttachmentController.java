@@ -47,7 +47,7 @@ class AttachmentController {
         return HttpResponse.created(attachment, URI.create("/api/assessments/" + id + "/attachments/" + attachment.id()));
     }
 
-    @Get("/{attachmentId}")
+    @Get(value = "/{attachmentId}", produces = MediaType.ALL)
     HttpResponse<byte[]> download(long id, long attachmentId, Caller caller) {
         return Downloads.of(service.download(caller, id, attachmentId));
     }

@@ -115,14 +115,15 @@ public class AttachmentService {
         return new Download(attachment, store.content(attachment));
     }
 
-    /** Removes an attachment of a draft; 409 once the assessment is submitted. */
+    /** Removes an attachment of a draft and returns it; 409 once the assessment is submitted. */
     @Transactional
-    public void remove(Caller caller, long assessmentId, long attachmentId) {
+    public Attachment remove(Caller caller, long assessmentId, long attachmentId) {
         access.assessment(caller, assessmentId, Need.WRITE);
         assessments.lockDraft(assessmentId);
         Attachment attachment = find(assessmentId, attachmentId);
         store.delete(attachmentId);
         audit.record(assessmentId, caller.username(), "ATTACHMENT", attachment.questionId(), attachment.describe(), null);
+        return attachment;
     }
 
     private Attachment find(long assessmentId, long attachmentId) {
