@@ -38,6 +38,9 @@ class AttachmentPagesIT {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     PageFixture fixture;
     BlockingHttpClient http;
     long org;
@@ -127,5 +130,27 @@ class AttachmentPagesIT {
         assertTrue(readOnly.contains(">registratie.xlsx</a>") && !readOnly.contains("id=\"upload-"), "read-only after submit");
         String coordinatorView = coordinator.get("/beoordelingen/" + draft + "/resultaat").body();
         assertFalse(coordinatorView.contains("registratie.xlsx"), "a coordinator reads results, not answers");
+    }
+
+    @Test
+    void answersAndDocumentsOlderThanTwelveMonthsAreFlaggedWhenResuming() throws Exception {
+        long draft = fixture.draft(org, "SELF", employerToken);
+        http.exchange(HttpRequest.PUT("/api/assessments/" + draft + "/answers", Map.of("answers", Map.of(
+                "vpt8.m1.q1", Map.of("value", "yes"), "vpt8.m1.q2", Map.of("value", "yes")))).bearerAuth(employerToken));
+        employer.postFile("/beoordelingen/" + draft + "/bijlagen", employer.csrf(), Map.of("questionId", "vpt8.m1.q1"),
+                "oud beleid.pdf", Documents.pdf());
+        String page = employer.get("/beoordelingen/" + draft + "/onderwerp/m1").body();
+        assertFalse(page.contains("id=\"stale-") || page.contains("ouder dan 12 maanden"), "nothing is stale yet");
+
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE answer SET updated_at = TIMESTAMPADD(MONTH, -13, updated_at) "
+                    + "WHERE assessment_id = " + draft + " AND question_id = 'vpt8.m1.q1'");
+            statement.executeUpdate("UPDATE attachment SET uploaded_at = TIMESTAMPADD(MONTH, -13, uploaded_at) "
+                    + "WHERE assessment_id = " + draft);
+        }
+        String resumed = employer.get("/beoordelingen/" + draft + "/onderwerp/m1").body();
+        assertTrue(resumed.contains("id=\"stale-vpt8-m1-q1\""), "the old answer is flagged");
+        assertFalse(resumed.contains("id=\"stale-vpt8-m1-q2\""), "a recent answer is not");
+        assertTrue(resumed.contains("ouder dan 12 maanden"), "the old document is flagged");
     }
 }
