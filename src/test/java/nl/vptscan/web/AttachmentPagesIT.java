@@ -38,9 +38,6 @@ class AttachmentPagesIT {
     @Inject
     EmbeddedServer server;
 
-    @Inject
-    javax.sql.DataSource dataSource;
-
     PageFixture fixture;
     BlockingHttpClient http;
     long org;
@@ -142,7 +139,11 @@ class AttachmentPagesIT {
         String page = employer.get("/beoordelingen/" + draft + "/onderwerp/m1").body();
         assertFalse(page.contains("id=\"stale-") || page.contains("ouder dan 12 maanden"), "nothing is stale yet");
 
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = java.sql.DriverManager.getConnection(
+                System.getenv().getOrDefault("VPTSCAN_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/vptscan_test"),
+                System.getenv().getOrDefault("VPTSCAN_TEST_DB_USER", "vptscan"),
+                System.getenv().getOrDefault("VPTSCAN_TEST_DB_PASSWORD", "vptscan"));
+             var statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE answer SET updated_at = TIMESTAMPADD(MONTH, -13, updated_at) "
                     + "WHERE assessment_id = " + draft + " AND question_id = 'vpt8.m1.q1'");
             statement.executeUpdate("UPDATE attachment SET uploaded_at = TIMESTAMPADD(MONTH, -13, uploaded_at) "
