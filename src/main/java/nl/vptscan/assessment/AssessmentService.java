@@ -352,7 +352,12 @@ public class AssessmentService {
         return notes < 0 ? description : description.substring(0, notes);
     }
 
-    private Assessment lockDraft(long id) {
+    /**
+     * Locks a draft for the rest of the caller's transaction (saves, submits and attachment changes of one assessment
+     * queue up); 409 once it is submitted.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public Assessment lockDraft(long id) {
         Assessment assessment = assessments.findByIdForUpdate(id)
                 .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
         if (assessment.status() != Assessment.Status.DRAFT) {

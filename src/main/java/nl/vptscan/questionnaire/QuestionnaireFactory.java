@@ -21,4 +21,13 @@ class QuestionnaireFactory {
                 q.id(), q.version(), q.topics().size(), q.questionCount()));
         return catalog;
     }
+
+    /** The mappings between instruments, checked against the questionnaires at start-up. */
+    @Context
+    MappingCatalog mappingCatalog(@Value("${vptscan.questionnaires.path:questionnaires}") Path folder,
+                                  QuestionnaireCatalog questionnaires) {
+        MappingCatalog mappings = MappingCatalog.load(folder.resolve("mappings"), questionnaires);
+        mappings.all().forEach(m -> LOG.info("Mapping {} <-> {}: {} links", m.a(), m.b(), m.links().size()));
+        return mappings;
+    }
 }

@@ -84,6 +84,7 @@ class AccessMatrixIT {
     List<Entry> matrix() {
         Map<String, Object> org = Map.of("name", "Matrix org " + suffix, "sector", "gemeente", "employees", 50);
         byte[] notAWorkbook = "niet een werkboek".getBytes();
+        byte[] evidence = "%PDF-1.4\n%%EOF\n".getBytes();
         return List.of(
                 entry(HttpMethod.GET, "/api/questionnaires", c -> HttpRequest.GET("/api/questionnaires"), EVERYONE),
                 entry(HttpMethod.GET, "/api/questionnaires/{id}", c -> HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), EVERYONE),
@@ -193,6 +194,19 @@ class AccessMatrixIT {
                         "ADMIN EMP INSP"),
                 entry(HttpMethod.PUT, "/api/assessments/{id}/answers", c -> HttpRequest.PUT("/api/assessments/" + c.shared() + "/answers",
                         Map.of("answers", Map.of("vpt8.m1.q1", Map.of("value", "yes")))), "ADMIN EMP"),
+
+                // evidence documents: read as the answers are, changed as the answers are (unknown ids answer 404)
+                entry(HttpMethod.GET, "/api/assessments/{id}/attachments", c -> HttpRequest.GET(
+                        "/api/assessments/" + c.shared() + "/attachments"), "ADMIN EMP INSP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/attachments/{attachmentId}", c -> HttpRequest.GET(
+                        "/api/assessments/" + c.shared() + "/attachments/0"), "ADMIN EMP INSP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/attachments", c -> HttpRequest.POST(
+                        "/api/assessments/" + c.draft() + "/attachments", io.micronaut.http.client.multipart.MultipartBody.builder()
+                                .addPart("questionId", "vpt8.m1.q1").addPart("file", "beleid.pdf",
+                                        io.micronaut.http.MediaType.APPLICATION_PDF_TYPE, evidence).build())
+                        .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE), "ADMIN EMP"),
+                entry(HttpMethod.DELETE, "/api/assessments/{id}/attachments/{attachmentId}", c -> HttpRequest.DELETE(
+                        "/api/assessments/" + c.draft() + "/attachments/0"), "ADMIN EMP"),
 
                 // sharing is the organisation's (administrators on its behalf)
                 entry(HttpMethod.GET, "/api/assessments/{id}/shares", c -> HttpRequest.GET("/api/assessments/" + c.shareable() + "/shares"),
