@@ -30,9 +30,14 @@ final class ContentSniffer {
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     /** How far before the end a PDF's last {@code %%EOF} may be (some writers append a little). */
     private static final int PDF_TAIL = 2048;
-    /** Limits on reading an Office zip: far above any real document, far below a zip bomb. */
+    /**
+     * Limits on reading an Office zip: far above any real document, far below a zip bomb. A document unpacks to at
+     * most {@value #MAX_ZIP_RATIO} times its size (Office XML packs some 5 to 20 times), and never needs more than
+     * {@value #MIN_ZIP_EXPANDED_MB} MB for that check to start.
+     */
     private static final int MAX_ZIP_ENTRIES = 10_000;
-    private static final long MAX_ZIP_EXPANDED = 300L * 1024 * 1024;
+    private static final int MAX_ZIP_RATIO = 30;
+    private static final long MIN_ZIP_EXPANDED_MB = 50;
     private static final int MAX_CONTENT_TYPES = 1024 * 1024;
     /** Word's FIB flag fEncrypted, in the 16-bit word at offset 0x0A of the WordDocument stream. */
     private static final int WORD_ENCRYPTED = 0x0100;
@@ -104,6 +109,7 @@ final class ContentSniffer {
         String types = null;
         boolean macros = false;
         long expanded = 0;
+        long maxExpanded = Math.max(MIN_ZIP_EXPANDED_MB * 1024 * 1024, (long) MAX_ZIP_RATIO * content.length);
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
@@ -119,9 +125,9 @@ final class ContentSniffer {
                 int read;
                 while ((read = zip.read(buffer)) > 0) {
                     expanded += read;
-                    if (expanded > MAX_ZIP_EXPANDED) {
+                    if (expanded > maxExpanded) {
                         throw AttachmentRefused.file(Reason.MALFORMED, "the zip expands to more than "
-                                + MAX_ZIP_EXPANDED / (1024 * 1024) + " MB; it is refused as a possible zip bomb");
+                                + maxExpanded / (1024 * 1024) + " MB; it is refused as a possible zip bomb");
                     }
                     if (keep) {
                         if (part.size() + read > MAX_CONTENT_TYPES) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentSnifferTest {
 
@@ -86,6 +87,14 @@ class ContentSnifferTest {
             assertEquals(Reason.MALFORMED, reason(Arrays.copyOf(pdf, pdf.length / 2), "half.pdf"));
             byte[] xls = Documents.xls(null);
             assertEquals(Reason.MALFORMED, reason(Arrays.copyOf(xls, 600), "half.xls"));
+        }
+
+        @Test
+        void aZipBombBeforeUnpackingIt() {
+            byte[] bomb = Documents.zipBomb(200);
+            AttachmentRefused refused = assertThrows(AttachmentRefused.class, () -> ContentSniffer.sniff(bomb, "bom.xlsx"));
+            assertEquals(Reason.MALFORMED, refused.reason());
+            assertTrue(refused.getMessage().contains("zip bomb"), refused.getMessage());
         }
 
         @Test

@@ -114,6 +114,23 @@ public final class Documents {
                 "word/vbaProject.bin", "macro");
     }
 
+    /** An Office-looking zip whose one part unpacks to this many MB of zeros. */
+    public static byte[] zipBomb(int megabytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/bomb.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static byte[] zipOfText() {
         return zip("notes.txt", "geen document");
     }
