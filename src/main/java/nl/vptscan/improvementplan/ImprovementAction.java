@@ -12,7 +12,8 @@ import java.time.LocalDate;
 
 /**
  * One measure of the plan van aanpak: what to do about which finding, how urgent, who owns it, by when,
- * where it stands, what it costs.
+ * where it stands, what it costs. Its number in the plan ({@link #number()}) never changes; its version counts
+ * the changes made to it, so a row of an older copy of the plan workbook can be told apart.
  */
 @Serdeable
 @MappedEntity("improvement_action")
@@ -20,7 +21,8 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
                                 String topic, @Nullable String severity, @Nullable String findingNl,
                                 @Nullable String findingEn, @Nullable String legal, String measureNl, String measureEn,
                                 int priority, @Nullable String owner, LocalDate dueDate, ActionStatus status,
-                                @Nullable BigDecimal costEstimate, @Nullable String remarks, Instant updatedAt) {
+                                @Nullable BigDecimal costEstimate, @Nullable String remarks, Instant updatedAt,
+                                int version) {
 
     public String finding(String lang) {
         return "en".equals(lang) ? findingEn : findingNl;
@@ -28,6 +30,11 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
 
     public String measure(String lang) {
         return "en".equals(lang) ? measureEn : measureNl;
+    }
+
+    /** The action's number ("Nr") for the life of the plan: its place in the result's list of actions, from 1. */
+    public int number() {
+        return position + 1;
     }
 
     /** Overdue: past its due date and not done. */
@@ -38,6 +45,6 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
     ImprovementAction with(ActionEdit edit, Instant now) {
         return new ImprovementAction(id, assessmentId, position, ruleId, topic, severity, findingNl, findingEn, legal,
                 measureNl, measureEn, edit.priority(), edit.owner(), edit.dueDate(), edit.status(), edit.costEstimate(),
-                edit.remarks(), now);
+                edit.remarks(), now, version + 1);
     }
 }

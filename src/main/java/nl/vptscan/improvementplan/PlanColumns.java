@@ -16,8 +16,12 @@ final class PlanColumns {
     private PlanColumns() {
     }
 
-    /** An action with its number in the plan, the workbook language and its topic's title. */
-    record PlanRow(int number, ImprovementAction action, String lang, String topicTitle) {
+    /** An action with the workbook language and its topic's title. */
+    record PlanRow(ImprovementAction action, String lang, String topicTitle) {
+
+        int number() {
+            return action.number();
+        }
     }
 
     /** A finding with the workbook language and its topic's title. */
@@ -43,6 +47,8 @@ final class PlanColumns {
             r -> r.action().priority());
     static final Column<PlanRow> ACTION_ID = Column.of("actionId", "Actie-id", "Action id", 10, Kind.ID,
             r -> r.action().id());
+    static final Column<PlanRow> VERSION = Column.of("version", "Versie", "Version", 8, Kind.ID,
+            r -> r.action().version());
 
     static final List<Column<PlanRow>> PLAN = List.of(
             Column.of("nr", "Nr", "No", 6, Kind.INTEGER, PlanRow::number),
@@ -52,7 +58,7 @@ final class PlanColumns {
                     r -> Severities.label(r.action().severity(), r.lang())),
             Column.of("legal", "Wettelijke basis", "Legal basis", 26, Kind.WRAPPED_TEXT, r -> r.action().legal()),
             Column.of("measure", "Maatregel", "Measure", 50, Kind.WRAPPED_TEXT, r -> r.action().measure(r.lang())),
-            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID);
+            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID, VERSION);
 
     static final List<Column<FindingRow>> FINDINGS = List.of(
             Column.of("rule", "Regel", "Rule", 14, Kind.TEXT, r -> r.finding().ruleId()),

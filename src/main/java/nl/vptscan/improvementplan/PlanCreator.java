@@ -41,7 +41,7 @@ class PlanCreator implements ApplicationEventListener<AssessmentSubmitted> {
                     finding.map(Finding::messageNl).orElse(null), finding.map(Finding::messageEn).orElse(null),
                     finding.map(Finding::legal).orElse(null), action.textNl(), action.textEn(), action.priority(),
                     null, event.result().referenceDate().plusDays(action.dueInDays()), ActionStatus.OPEN, null, null,
-                    now));
+                    now, 1));
         }
         actions.saveAll(plan);
     }

@@ -19,6 +19,10 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
@@ -66,7 +70,13 @@ final class PlanWorkbook {
 
     static final String ASSESSMENT_PROPERTY = "vptscan.assessmentId";
     static final String FORMAT_PROPERTY = "vptscan.planFormat";
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
+    /** The very hidden, protected sheet that names the assessment, for tools that drop custom properties. */
+    static final String RECOGNITION_SHEET = "vpt-scan";
+    /** Points per line of wrapped text in the default font, for row heights LibreOffice and Excel both honour. */
+    private static final float LINE_POINTS = 15f;
+    /** The summary's last printed column: the chart ends there. */
+    private static final int CHART_LAST_COLUMN = 12;
     static final String PROTECTION = "vpt-scan";
     private static final String[] LEVEL_COLOURS = {"E06666", "E06666", "F6B26B", "93C47D", "6AA84F"};
 
@@ -88,6 +98,7 @@ final class PlanWorkbook {
             writer.plan();
             writer.findings();
             writer.answers();
+            writer.recognition();
             var custom = workbook.getProperties().getCustomProperties();
             custom.addProperty(ASSESSMENT_PROPERTY, String.valueOf(doc.assessment().id()));
             custom.addProperty(FORMAT_PROPERTY, FORMAT_VERSION);
@@ -163,12 +174,15 @@ final class PlanWorkbook {
                 text(row, 3, t("begrensd door bevinding ", "capped by finding ") + score.cappedBy(), styles.plain);
             }
         }
-        chart(sheet, headerRow + 1, r - 1);
+        int chartEnd = chart(sheet, headerRow + 1, r - 1);
+        print(sheet, false, CHART_LAST_COLUMN, Math.max(r, chartEnd), true);
     }
 
-    private void chart(XSSFSheet sheet, int firstRow, int lastRow) {
+    /** Draws the bar chart of the topic scores beside the table; returns the row where it ends. */
+    private int chart(XSSFSheet sheet, int firstRow, int lastRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 14, 1 + Math.max(18, lastRow - firstRow + 6));
+        int end = 1 + Math.max(18, lastRow - firstRow + 6);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, CHART_LAST_COLUMN + 1, end);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(t("Score per onderwerp (%)", "Score per topic (%)"));
         chart.setTitleOverlay(false);
@@ -192,14 +206,14 @@ final class PlanWorkbook {
         shape.setLineProperties(line);
         series.setShapeProperties(shape);
         chart.plot(data);
+        return end;
     }
 
     private void plan() {
         XSSFSheet sheet = workbook.createSheet(sheetName("plan", lang));
         List<PlanRow> rows = new ArrayList<>();
-        int number = 1;
         for (ImprovementAction action : doc.actions()) {
-            rows.add(new PlanRow(number++, action, lang, doc.topicTitle(action.topic())));
+            rows.add(new PlanRow(action, lang, doc.topicTitle(action.topic())));
         }
         table(sheet, PlanColumns.PLAN, rows, true);
         int last = Math.max(1, rows.size());
@@ -215,6 +229,8 @@ final class PlanWorkbook {
         overdue(sheet, rows.size());
         int idColumn = PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID);
         sheet.setColumnHidden(idColumn, true);
+        sheet.setColumnHidden(PlanColumns.PLAN.indexOf(PlanColumns.VERSION), true);
+        print(sheet, true, idColumn - 1, rows.size(), false);
         sheet.lockAutoFilter(false);
         sheet.lockSort(false);
         sheet.lockFormatColumns(false);
@@ -246,7 +262,7 @@ final class PlanWorkbook {
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
         formatting.addConditionalFormatting(new CellRangeAddress[]{
-                new CellRangeAddress(1, rowCount, 0, PlanColumns.PLAN.size() - 2)}, rule);
+                new CellRangeAddress(1, rowCount, 0, PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID) - 1)}, rule);
     }
 
     private void findings() {
@@ -254,6 +270,7 @@ final class PlanWorkbook {
         List<FindingRow> rows = doc.result().result().findings().stream()
                 .map(f -> new FindingRow(f, lang, doc.topicTitle(f.topic()))).toList();
         table(sheet, PlanColumns.FINDINGS, rows, false);
+        print(sheet, true, PlanColumns.FINDINGS.size() - 1, rows.size(), false);
     }
 
     private void answers() {
@@ -269,6 +286,54 @@ final class PlanWorkbook {
             }
         }
         table(sheet, PlanColumns.ANSWERS, rows, false);
+        print(sheet, true, PlanColumns.ANSWERS.size() - 1, rows.size(), false);
+    }
+
+    /** The protected, very hidden sheet that says whose plan this is, read when custom properties were dropped. */
+    private void recognition() {
+        XSSFSheet sheet = workbook.createSheet(RECOGNITION_SHEET);
+        String[][] cells = {{"vpt-scan", "plan"}, {PlanRecognition.ASSESSMENT_LABEL, String.valueOf(doc.assessment().id())},
+                {"format", FORMAT_VERSION}};
+        for (int r = 0; r < cells.length; r++) {
+            Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(cells[r][0]);
+            row.createCell(1).setCellValue(cells[r][1]);
+        }
+        sheet.protectSheet(PROTECTION);
+        workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+    }
+
+    /**
+     * Prints a sheet on A4 landscape, one page wide (the summary on one page), the header row on every page, a
+     * footer with organisation, date and page x of y; hidden columns after {@code lastColumn} are left out.
+     */
+    private void print(XSSFSheet sheet, boolean header, int lastColumn, int lastRow, boolean onePage) {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) (onePage ? 1 : 0));
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setMargin(PageMargin.FOOTER, 0.3);
+        if (header) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
+        sheet.setHorizontallyCenter(false);
+        Footer footer = sheet.getFooter();
+        footer.setLeft(footerText(doc.organisation().name() + " — " + sheet.getSheetName()));
+        footer.setCenter(footerText(doc.today().toString()));
+        footer.setRight(t("pagina ", "page ") + "&P" + t(" van ", " of ") + "&N");
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, lastColumn, 0, Math.max(1, lastRow));
+    }
+
+    /** Text for a footer, where an ampersand starts a code. */
+    private static String footerText(String text) {
+        return text.replace("&", "&&");
     }
 
     private String display(Question question, Object value) {
@@ -302,13 +367,44 @@ final class PlanWorkbook {
         int r = 1;
         for (T item : items) {
             Row row = sheet.createRow(r++);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
-                cell(row, c, column, column.value().apply(item), lockReadOnly && !column.editable());
+                Object value = column.value().apply(item);
+                cell(row, c, column, value, lockReadOnly && !column.editable());
+                if (column.kind() == Column.Kind.WRAPPED_TEXT && value != null) {
+                    lines = Math.max(lines, lines(value.toString(), column.width()));
+                }
             }
+            // spreadsheet programs do not grow a row for wrapped text they did not edit: give it the height
+            row.setHeightInPoints(lines * LINE_POINTS);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, items.size()), 0, columns.size() - 1));
+    }
+
+    /** Lines that text takes in a column of this many characters, breaking at words as a spreadsheet does. */
+    static int lines(String text, int width) {
+        int chars = Math.max(1, width - 2);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int line = 0;
+            int count = 1;
+            for (String word : paragraph.split(" ")) {
+                int length = word.length();
+                if (line > 0 && line + 1 + length > chars) {
+                    count++;
+                    line = 0;
+                }
+                line += (line > 0 ? 1 : 0) + length;
+                while (line > chars) {
+                    count++;
+                    line -= chars;
+                }
+            }
+            lines += count;
+        }
+        return Math.max(1, lines);
     }
 
     private void cell(Row row, int c, Column<?> column, Object value, boolean locked) {
