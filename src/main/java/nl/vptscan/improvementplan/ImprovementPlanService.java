@@ -98,7 +98,8 @@ public class ImprovementPlanService {
                 message = "changed";
                 changed++;
             }
-            outcomes.add(new RowOutcome(row.row(), action.number(), action.id(), outcome, message, row.notes()));
+            outcomes.add(new RowOutcome(row.row(), action.number(), action.id(), row.version(), action.version(), outcome,
+                    message, row.notes()));
         }
         return new ImportSummary(outcomes.size(), changed, refused, outcomes);
     }
@@ -111,12 +112,21 @@ public class ImprovementPlanService {
         }
     }
 
-    /** What happened to one row of an uploaded plan: its sheet row, the action's number and id, and why. */
+    /**
+     * What happened to one row of an uploaded plan: its sheet row, the action's number and id, the version the row
+     * was downloaded at and the action's version before the upload, the fate and why, and what was read how.
+     */
     @Serdeable
-    public record RowOutcome(int row, int nr, long actionId, Outcome outcome, String message, List<String> notes) {
+    public record RowOutcome(int row, int nr, long actionId, int rowVersion, int actionVersion, Outcome outcome,
+                             String message, List<Note> notes) {
         public RowOutcome {
             notes = List.copyOf(notes);
         }
+    }
+
+    /** A value written in another notation than the plan's own, and how it was read. */
+    @Serdeable
+    public record Note(String field, String written, String readAs) {
     }
 
     /** The fate of a row: applied, nothing to apply, or refused because its action changed after the download. */

@@ -41,7 +41,7 @@ final class PlanImport {
     }
 
     /** One row read back: where it is, which action at which version, the values it holds and how they were read. */
-    record Row(int row, long actionId, int version, ActionEdit edit, List<String> notes) {
+    record Row(int row, long actionId, int version, ActionEdit edit, List<ImprovementPlanService.Note> notes) {
         Row {
             notes = List.copyOf(notes);
         }
@@ -110,7 +110,7 @@ final class PlanImport {
             return;
         }
         int before = errors.size();
-        List<String> notes = new ArrayList<>();
+        List<ImprovementPlanService.Note> notes = new ArrayList<>();
         Integer version = version(cell(row, PlanColumns.VERSION));
         if (version == null) {
             errors.add(new FieldError(at + ".version", "the row has no version of its action; download the plan again"));
@@ -124,7 +124,7 @@ final class PlanImport {
             errors.add(new FieldError(at + ".status", "'" + statusText + "' is not one of "
                     + String.join(", ", ActionStatus.labels(lang))));
         } else if (!statusText.equals(status.label(lang))) {
-            notes.add("status '" + statusText + "' read as '" + status.label(lang) + "'");
+            notes.add(new ImprovementPlanService.Note("status", statusText, status.label(lang)));
         }
         BigDecimal cost = amount(cell(row, PlanColumns.COST), at + ".costEstimate", notes);
         String remarks = ActionPatch.text(text(cell(row, PlanColumns.REMARKS)), at + ".remarks",
@@ -191,7 +191,7 @@ final class PlanImport {
         }
     }
 
-    private BigDecimal amount(SheetCell cell, String field, List<String> notes) {
+    private BigDecimal amount(SheetCell cell, String field, List<ImprovementPlanService.Note> notes) {
         if (cell == null || cell.kind() == SheetCell.Kind.BLANK) {
             return null;
         }
@@ -210,7 +210,7 @@ final class PlanImport {
         }
         BigDecimal cost = ActionPatch.cost(value, field, errors);
         if (cost != null) {
-            notes.add("cost '" + text + "' read as " + cost.toPlainString());
+            notes.add(new ImprovementPlanService.Note("costEstimate", text, cost.toPlainString()));
         }
         return cost;
     }

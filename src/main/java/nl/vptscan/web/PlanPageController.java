@@ -92,6 +92,12 @@ class PlanPageController {
                 throw ApiException.badRequest("Workbook refused", List.of(new FieldError("file", "larger than 5 MB")));
             }
             var summary = plans.importWorkbook(id, file.getBytes(), caller.username());
+            var told = summary.outcomes().stream()
+                    .filter(o -> o.outcome() == ImprovementPlanService.Outcome.REFUSED || !o.notes().isEmpty()).toList();
+            if (!told.isEmpty()) {
+                // refused rows and values read in another notation are told on the page itself, not in a redirect
+                return page(id, request, caller, null, List.of(), List.of(), HttpStatus.OK, summary, told);
+            }
             return Pages.seeOther("/beoordelingen/" + id + "/plan?rijen=" + summary.rows() + "&gewijzigd=" + summary.changed());
         } catch (ApiException e) {
             if (e.status() != HttpStatus.BAD_REQUEST) {
@@ -104,6 +110,13 @@ class PlanPageController {
 
     private HttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Long failedAction,
                                  List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status) {
+        return page(id, request, caller, failedAction, actionErrors, importErrors, status, null, List.of());
+    }
+
+    private HttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Long failedAction,
+                                 List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status,
+                                 ImprovementPlanService.ImportSummary summary,
+                                 List<ImprovementPlanService.RowOutcome> told) {
         String lang = Pages.lang(request);
         Assessment assessment = access.assessment(caller, id, Need.RESULTS);
         var parameters = request.getParameters();
@@ -115,6 +128,8 @@ class PlanPageController {
                 "write", access.may(caller, id, Need.WRITE), "details", access.may(caller, id, Need.DETAILS),
                 "failedAction", failedAction == null ? -1L : failedAction, "actionErrors", actionErrors,
                 "importErrors", importErrors, "updated", parameters.get("bijgewerkt"),
-                "importedRows", parameters.get("rijen"), "importedChanged", parameters.get("gewijzigd")));
+                "importedRows", summary == null ? parameters.get("rijen") : String.valueOf(summary.rows()),
+                "importedChanged", summary == null ? parameters.get("gewijzigd") : String.valueOf(summary.changed()),
+                "importedRefused", summary == null ? 0 : summary.refused(), "importOutcomes", told));
     }
 }

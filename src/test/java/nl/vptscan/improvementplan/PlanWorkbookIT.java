@@ -326,7 +326,8 @@ class PlanWorkbookIT {
         assertEquals(1500.0, ((Number) action(assessment, second).get("costEstimate")).doubleValue());
         assertEquals("IN_PROGRESS", action(assessment, second).get("status"));
         Map<String, Object> row = ((List<Map<String, Object>>) summary.get("outcomes")).get(0);
-        assertEquals(List.of("status 'GEREED' read as 'gereed'", "cost '€ 1.500,00' read as 1500.00"), row.get("notes"));
+        assertEquals(List.of(Map.of("field", "status", "written", "GEREED", "readAs", "gereed"),
+                Map.of("field", "costEstimate", "written", "€ 1.500,00", "readAs", "1500.00")), row.get("notes"));
     }
 
     @Test
