@@ -1,11 +1,9 @@
 package nl.vptscan.improvementplan;
 
 import nl.vptscan.improvementplan.Column.Kind;
-import nl.vptscan.result.Evidence;
 import nl.vptscan.result.Finding;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The tables of the plan workbook, declared once: export writes these columns in this order, and import
@@ -24,8 +22,8 @@ final class PlanColumns {
         }
     }
 
-    /** A finding with the workbook language and its topic's title. */
-    record FindingRow(Finding finding, String lang, String topicTitle) {
+    /** A finding with the workbook language, its topic's title and the answers behind it as words. */
+    record FindingRow(Finding finding, String lang, String topicTitle, String answers) {
     }
 
     /** A question with its answer as a person reads it. */
@@ -68,8 +66,7 @@ final class PlanColumns {
             Column.of("finding", "Toelichting", "Explanation", 60, Kind.WRAPPED_TEXT,
                     r -> "en".equals(r.lang()) ? r.finding().messageEn() : r.finding().messageNl()),
             Column.of("legal", "Wettelijke basis", "Legal basis", 30, Kind.WRAPPED_TEXT, r -> r.finding().legal()),
-            Column.of("evidence", "Antwoorden", "Answers", 40, Kind.WRAPPED_TEXT,
-                    r -> r.finding().evidence().stream().map(PlanColumns::evidence).collect(Collectors.joining("\n"))));
+            Column.of("evidence", "Antwoorden", "Answers", 50, Kind.WRAPPED_TEXT, FindingRow::answers));
 
     static final List<Column<AnswerRow>> ANSWERS = List.of(
             Column.of("topic", "Onderwerp", "Topic", 28, Kind.WRAPPED_TEXT, AnswerRow::topicTitle),
@@ -78,8 +75,4 @@ final class PlanColumns {
             Column.of("answer", "Antwoord", "Answer", 24, Kind.WRAPPED_TEXT, AnswerRow::answer),
             Column.of("comment", "Toelichting", "Comment", 40, Kind.WRAPPED_TEXT, AnswerRow::comment),
             Column.of("evidence", "Bewijs", "Evidence", 40, Kind.WRAPPED_TEXT, AnswerRow::evidence));
-
-    private static String evidence(Evidence e) {
-        return e.questionId() + ": " + e.value();
-    }
 }

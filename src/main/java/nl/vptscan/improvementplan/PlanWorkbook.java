@@ -4,7 +4,6 @@ import nl.vptscan.assessment.StoredAnswer;
 import nl.vptscan.improvementplan.PlanColumns.AnswerRow;
 import nl.vptscan.improvementplan.PlanColumns.FindingRow;
 import nl.vptscan.improvementplan.PlanColumns.PlanRow;
-import nl.vptscan.questionnaire.AnswerOption;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Topic;
 import nl.vptscan.result.LevelScale;
@@ -60,6 +59,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes the plan van aanpak as an Excel workbook: Samenvatting (scores and chart), Plan van aanpak (the
@@ -77,6 +77,7 @@ final class PlanWorkbook {
     private static final float LINE_POINTS = 15f;
     /** The summary's last printed column: the chart ends there. */
     private static final int CHART_LAST_COLUMN = 12;
+    private static final java.time.format.DateTimeFormatter DATE_TEXT = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
     static final String PROTECTION = "vpt-scan";
     private static final String[] LEVEL_COLOURS = {"E06666", "E06666", "F6B26B", "93C47D", "6AA84F"};
 
@@ -133,16 +134,26 @@ final class PlanWorkbook {
         text(title, 0, t("Plan van aanpak agressie en geweld", "Action plan aggression and violence"), styles.title);
         String[][] facts = {
                 {t("Organisatie", "Organisation"), doc.organisation().name()},
-                {t("Vragenlijst", "Questionnaire"), doc.questionnaire().title().in(lang) + " (" + doc.result().result().questionnaireVersion() + ")"},
+                {t("Vragenlijst", "Questionnaire"), doc.questionnaire().title().in(lang) + " ("
+                        + t("versie ", "version ") + doc.result().result().questionnaireVersion() + ")"},
                 {t("Soort", "Kind"), doc.assessment().byInspector() ? t("Inspectie", "Audit") : t("Zelfinspectie", "Self-assessment")},
-                {t("Datum", "Date"), doc.result().referenceDate().toString()},
-                {t("Regelset", "Ruleset"), doc.result().result().rulesetVersion()},
+                {t("Datum", "Date"), null},
+                {t("Regelset", "Ruleset"), t("de regels van vpt-scan zoals gebruikt op ", "the vpt-scan rules as used on ")
+                        + doc.result().scoredAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()
+                        .format(DATE_TEXT) + " (" + t("kenmerk ", "reference ")
+                        + abbreviate(doc.result().result().rulesetVersion()) + ")"},
         };
         int r = 2;
         for (String[] fact : facts) {
             Row row = sheet.createRow(r++);
             text(row, 0, fact[0], styles.label);
-            text(row, 1, fact[1], styles.plain);
+            if (fact[1] == null) {
+                Cell date = row.createCell(1);
+                date.setCellValue(doc.result().referenceDate());
+                date.setCellStyle(styles.date.normal());
+            } else {
+                text(row, 1, fact[1], styles.plain);
+            }
         }
         Row overall = sheet.createRow(r++);
         text(overall, 0, t("Totaalscore (%)", "Overall score (%)"), styles.label);
@@ -175,7 +186,58 @@ final class PlanWorkbook {
             }
         }
         int chartEnd = chart(sheet, headerRow + 1, r - 1);
+        r = overview(sheet, r + 1);
         print(sheet, false, CHART_LAST_COLUMN, Math.max(r, chartEnd), true);
+    }
+
+    /** Findings by severity, actions by status and overdue, and the next five deadlines, below the topic table. */
+    private int overview(XSSFSheet sheet, int r) {
+        Row heading = sheet.createRow(r++);
+        text(heading, 0, t("Bevindingen naar ernst", "Findings by severity"), styles.header);
+        text(heading, 1, t("Aantal", "Number"), styles.header);
+        for (String severity : List.of("VIOLATION", "WARNING", "ADVICE")) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, Severities.label(severity, lang), styles.plain);
+            row.createCell(1).setCellValue(doc.result().result().findings().stream()
+                    .filter(f -> f.severity().name().equals(severity)).count());
+        }
+        r++;
+        heading = sheet.createRow(r++);
+        text(heading, 0, t("Maatregelen naar status", "Actions by status"), styles.header);
+        text(heading, 1, t("Aantal", "Number"), styles.header);
+        for (ActionStatus status : ActionStatus.values()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, status.label(lang), styles.plain);
+            row.createCell(1).setCellValue(doc.actions().stream().filter(a -> a.status() == status).count());
+        }
+        Row overdue = sheet.createRow(r++);
+        text(overdue, 0, t("over de datum", "overdue"), styles.plain);
+        overdue.createCell(1).setCellValue(doc.actions().stream().filter(a -> a.overdue(doc.today())).count());
+        r++;
+        heading = sheet.createRow(r++);
+        text(heading, 0, t("Eerstvolgende uiterste data", "Next deadlines"), styles.header);
+        text(heading, 1, t("Uiterste datum", "Due date"), styles.header);
+        text(heading, 2, t("Nr", "No"), styles.header);
+        List<ImprovementAction> next = doc.actions().stream().filter(a -> a.status() != ActionStatus.DONE)
+                .sorted(java.util.Comparator.comparing(ImprovementAction::dueDate)
+                        .thenComparingInt(ImprovementAction::number)).limit(5).toList();
+        for (ImprovementAction action : next) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, action.measure(lang), styles.wrapped);
+            Cell due = row.createCell(1);
+            due.setCellValue(action.dueDate());
+            due.setCellStyle(styles.date.normal());
+            row.createCell(2).setCellValue(action.number());
+            row.setHeightInPoints(lines(action.measure(lang), 40) * LINE_POINTS);
+        }
+        if (next.isEmpty()) {
+            text(sheet.createRow(r++), 0, t("geen open maatregelen", "no open actions"), styles.plain);
+        }
+        return r;
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 8 ? hash.substring(0, 8) : hash;
     }
 
     /** Draws the bar chart of the topic scores beside the table; returns the row where it ends. */
@@ -268,7 +330,9 @@ final class PlanWorkbook {
     private void findings() {
         XSSFSheet sheet = workbook.createSheet(sheetName("findings", lang));
         List<FindingRow> rows = doc.result().result().findings().stream()
-                .map(f -> new FindingRow(f, lang, doc.topicTitle(f.topic()))).toList();
+                .map(f -> new FindingRow(f, lang, doc.topicTitle(f.topic()), f.evidence().stream()
+                        .map(e -> AnswerText.evidence(doc.questionnaire(), e, lang)).collect(Collectors.joining("\n"))))
+                .toList();
         table(sheet, PlanColumns.FINDINGS, rows, false);
         print(sheet, true, PlanColumns.FINDINGS.size() - 1, rows.size(), false);
     }
@@ -281,7 +345,7 @@ final class PlanWorkbook {
             for (Question question : topic.questions()) {
                 StoredAnswer answer = answers.get(question.id());
                 rows.add(new AnswerRow(topic.title().in(lang), question.id(), question.text().in(lang),
-                        answer == null ? "" : display(question, answer.value()),
+                        answer == null ? "" : AnswerText.display(question, answer.value(), lang),
                         answer == null ? null : answer.comment(), answer == null ? null : answer.evidence()));
             }
         }
@@ -334,27 +398,6 @@ final class PlanWorkbook {
     /** Text for a footer, where an ampersand starts a code. */
     private static String footerText(String text) {
         return text.replace("&", "&&");
-    }
-
-    private String display(Question question, Object value) {
-        if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(v -> option(question, String.valueOf(v))).toList());
-        }
-        if (value instanceof Double d) {
-            return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
-        }
-        return option(question, String.valueOf(value));
-    }
-
-    private String option(Question question, String value) {
-        return switch (value) {
-            case "yes" -> t("ja", "yes");
-            case "no" -> t("nee", "no");
-            case "partly" -> t("deels", "partly");
-            case "na" -> t("n.v.t.", "n/a");
-            default -> question.options().stream().filter(o -> o.value().equals(value))
-                    .map(AnswerOption::label).map(l -> l.in(lang)).findFirst().orElse(value);
-        };
     }
 
     /** Writes a header and one row per item from a column list: widths, wrapping, frozen header, auto filter. */
@@ -450,6 +493,8 @@ final class PlanWorkbook {
         final Pair label;
         final Pair plain;
         final Pair percentage;
+        final Pair date;
+        final Pair wrapped;
         final Pair[] levels = new Pair[5];
         private final Map<String, Pair> byKind = new java.util.HashMap<>();
 
@@ -472,6 +517,14 @@ final class PlanWorkbook {
             label = pair(s -> s.setFont(bold));
             plain = pair(s -> { });
             percentage = pair(s -> s.setDataFormat(workbook.createDataFormat().getFormat("0.0")));
+            date = pair(s -> {
+                s.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+                s.setAlignment(HorizontalAlignment.LEFT);
+            });
+            wrapped = pair(s -> {
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            });
             for (int level = 0; level <= 4; level++) {
                 byte[] rgb = java.util.HexFormat.of().parseHex(LEVEL_COLOURS[level]);
                 levels[level] = pair(s -> {

@@ -91,6 +91,20 @@ class PlanWorkbookIT {
             assertNotNull(drawing);
             assertEquals(1, drawing.getCharts().size());
             assertEquals(1, drawing.getCharts().get(0).getChartSeries().get(0).getSeriesCount());
+            assertEquals(CellType.NUMERIC, summary.getRow(5).getCell(1).getCellType(), "the date is a date cell");
+            assertTrue(summary.getRow(6).getCell(1).getStringCellValue().startsWith("de regels van vpt-scan zoals gebruikt op "));
+            Map<String, Row> labelled = new java.util.HashMap<>();
+            summary.forEach(r -> {
+                if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING) {
+                    labelled.put(r.getCell(0).getStringCellValue(), r);
+                }
+            });
+            assertTrue(labelled.containsKey("Bevindingen naar ernst") && labelled.containsKey("Eerstvolgende uiterste data"),
+                    labelled.keySet().toString());
+            assertEquals(plan.size(), (int) labelled.get("open").getCell(1).getNumericCellValue(), "actions by status");
+            assertEquals(0, (int) labelled.get("over de datum").getCell(1).getNumericCellValue());
+            assertTrue(summary.getPrintSetup().getLandscape() && summary.getFitToPage());
+            assertEquals(1, summary.getPrintSetup().getFitHeight(), "the summary on one page");
             Row firstTopic = summary.getRow(12); // below the facts, the overall score and level, unmet duties and the header
             assertEquals(CellType.NUMERIC, firstTopic.getCell(1).getCellType());
             assertNotNull(firstTopic.getCell(1).getCellStyle().getFillForegroundColorColor(), "level colour");
@@ -130,7 +144,9 @@ class PlanWorkbookIT {
 
             Sheet findings = workbook.getSheet("Bevindingen");
             assertTrue(findings.getRow(1).getCell(0).getStringCellValue().startsWith("VPT8-"));
-            assertTrue(findings.getRow(1).getCell(5).getStringCellValue().contains("vpt8."), "evidence");
+            String evidence = findings.getRow(1).getCell(5).getStringCellValue();
+            assertTrue(evidence.contains(" — nee") && !evidence.contains("vpt8.") && !evidence.contains(": no"),
+                    "answers behind a finding as words: " + evidence);
 
             Sheet answers = workbook.getSheet("Antwoorden");
             assertEquals("vpt8.m1.q1", answers.getRow(1).getCell(1).getStringCellValue());
