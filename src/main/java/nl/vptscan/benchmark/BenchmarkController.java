@@ -52,7 +52,7 @@ class BenchmarkController {
         String language = Languages.of(lang);
         RegionBenchmark benchmark = service.region(id, questionnaire);
         byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language);
-        String file = "benchmark-region-" + id + "-" + benchmark.questionnaireId() + ".xlsx";
+        String file = BenchmarkWorkbook.fileName(benchmark, language);
         return HttpResponse.ok(bytes).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     }
