@@ -50,6 +50,12 @@ final class PlanImport {
     static Map<Long, Row> read(byte[] upload, long assessmentId, Map<Long, ImprovementAction> existing) {
         UploadedWorkbook workbook = UploadedWorkbook.read(upload);
         PlanRecognition.check(workbook, assessmentId);
+        String format = workbook.customProperty(PlanWorkbook.FORMAT_PROPERTY).orElse(PlanWorkbook.FORMAT_VERSION);
+        if (!format.equals(PlanWorkbook.FORMAT_VERSION)) {
+            // rows of an older format carry no version, so they cannot be told apart from stale ones
+            throw structure("this copy of the plan was downloaded in an older format (" + format
+                    + "); download the plan again and make the changes there");
+        }
         String lang = workbook.sheetNames().contains(PlanWorkbook.sheetName("plan", "nl")) ? "nl" : "en";
         String sheet = PlanWorkbook.sheetName("plan", lang);
         if (!workbook.sheetNames().contains(sheet)) {
