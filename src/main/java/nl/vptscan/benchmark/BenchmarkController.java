@@ -56,7 +56,7 @@ class BenchmarkController {
         RegionBenchmark benchmark = service.region(id, questionnaire);
         byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language,
                 campaigns.rounds(id, benchmark.questionnaireId()));
-        String file = "benchmark-region-" + id + "-" + benchmark.questionnaireId() + ".xlsx";
+        String file = BenchmarkWorkbook.fileName(benchmark, language);
         return HttpResponse.ok(bytes).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     }

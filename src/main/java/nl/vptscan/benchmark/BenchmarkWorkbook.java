@@ -29,6 +29,8 @@ import java.util.List;
 final class BenchmarkWorkbook {
 
     private static final int WINDOW = 200;
+    /** The heat map's colours at 0, 50 and 100 %, also shown in its legend. */
+    private static final String[] SCALE = {"F8696B", "FFC000", "63BE7B"};
 
     private BenchmarkWorkbook() {
     }
@@ -62,7 +64,7 @@ final class BenchmarkWorkbook {
      */
     private static void ranking(Sheet sheet, RegionBenchmark benchmark, Sheets cells) {
         cells.header(sheet.createRow(0), cells.t("Rang", "Rank"), cells.t("Organisatie", "Organisation"),
-                cells.t("Totaal", "Overall"), cells.t("Niveau", "Level"));
+                cells.t("Totaal", "Overall"), cells.t("Niveau", "Level"), cells.t("Percentiel", "Percentile"));
         boolean ranked = benchmark.distribution().available();
         List<MemberScores> ordered = benchmark.scores().stream()
                 .sorted(Comparator.comparing((MemberScores m) -> m.hasResult() ? -m.overall().score() : 1.0)
@@ -78,7 +80,8 @@ final class BenchmarkWorkbook {
                 rank = score.equals(previous) ? rank : rowIndex;
                 previous = score;
                 if (ranked) {
-                    cells.number(row, 0, (double) rank);
+                    cells.integer(row, 0, rank);
+                    cells.number(row, 4, member.overall().percentile());
                 }
                 cells.number(row, 2, score);
                 cells.text(row, 3, cells.level(member.overall().level()));
@@ -92,6 +95,9 @@ final class BenchmarkWorkbook {
             cells.text(sheet.createRow(rowIndex + 1), 1, benchmark.distribution().withheld().in(cells.lang()));
         }
         sheet.setColumnWidth(1, 50 * 256);
+        sheet.setColumnWidth(3, 16 * 256);
+        sheet.setColumnWidth(4, 12 * 256);
+        cells.print(sheet, 0, benchmark.regionName());
     }
 
     /** Members by topic; the scores carry a three-colour scale: red at 0, orange at 50, green at 100. */
@@ -114,7 +120,19 @@ final class BenchmarkWorkbook {
             }
         }
         sheet.setColumnWidth(0, 50 * 256);
+        for (int i = 0; i <= topics.size(); i++) {
+            sheet.setColumnWidth(1 + i, 16 * 256);
+        }
+        header.setHeightInPoints(60);
         colourScale(sheet, new CellRangeAddress(1, Math.max(1, rowIndex - 1), 1, 1 + topics.size()));
+        Row legend = sheet.createRow(rowIndex + 1);
+        cells.text(legend, 0, cells.t("Kleurschaal van de scores (%)", "Colour scale of the scores (%)"));
+        cells.filled(legend, 1, cells.t("0 rood", "0 red"), SCALE[0]);
+        cells.filled(legend, 2, cells.t("50 oranje", "50 orange"), SCALE[1]);
+        cells.filled(legend, 3, cells.t("100 groen", "100 green"), SCALE[2]);
+        cells.text(sheet.createRow(rowIndex + 2), 0, cells.t("Tussenliggende scores krijgen een mengkleur.",
+                "Scores in between get a blended colour."));
+        cells.print(sheet, 0, benchmark.regionName());
     }
 
     private static void colourScale(Sheet sheet, CellRangeAddress range) {
@@ -122,7 +140,7 @@ final class BenchmarkWorkbook {
         ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
         ColorScaleFormatting scale = rule.getColorScaleFormatting();
         scale.setNumControlPoints(3);
-        String[] colours = {"FFF8696B", "FFFFC000", "FF63BE7B"};
+        String[] colours = {"FF" + SCALE[0], "FF" + SCALE[1], "FF" + SCALE[2]};
         double[] values = {0, 50, 100};
         ConditionalFormattingThreshold[] thresholds = scale.getThresholds();
         for (int i = 0; i < 3; i++) {
@@ -161,5 +179,16 @@ final class BenchmarkWorkbook {
             }
         }
         sheet.setColumnWidth(0, 50 * 256);
+        for (int column = 1; column < 6 + topics.size(); column++) {
+            sheet.setColumnWidth(column, 14 * 256);
+        }
+        header.setHeightInPoints(45);
+        cells.print(sheet, 0, benchmark.regionName());
+    }
+
+    /** The workbook's file name in the language asked for. */
+    static String fileName(RegionBenchmark benchmark, String lang) {
+        return ("en".equals(lang) ? "benchmark-region-" : "benchmark-regio-") + benchmark.regionId() + "-"
+                + benchmark.questionnaireId() + ".xlsx";
     }
 }

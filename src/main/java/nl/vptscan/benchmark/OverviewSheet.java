@@ -41,12 +41,13 @@ final class OverviewSheet {
         cells.text(sheet.createRow(0), 0, "Benchmark " + benchmark.regionName() + " — " + questionnaireTitle);
         Row counts = sheet.createRow(1);
         cells.text(counts, 0, cells.t("Leden", "Members"));
-        cells.number(counts, 1, (double) benchmark.members());
+        cells.integer(counts, 1, benchmark.members());
         cells.text(counts, 2, cells.t("met resultaat", "with a result"));
-        cells.number(counts, 3, (double) benchmark.membersWithResult());
+        cells.integer(counts, 3, benchmark.membersWithResult());
         Row minimum = sheet.createRow(2);
         cells.text(minimum, 0, cells.t("Minimale groepsgrootte", "Minimum group size"));
-        cells.number(minimum, 1, (double) benchmark.minimumGroupSize());
+        cells.integer(minimum, 1, benchmark.minimumGroupSize());
+        cells.print(sheet, FIRST_TABLE_ROW - 1, benchmark.regionName());
         Group group = benchmark.distribution();
         if (!group.available()) {
             cells.text(sheet.createRow(3), 0, group.withheld().in(cells.lang()));
@@ -62,8 +63,9 @@ final class OverviewSheet {
         int rowIndex = FIRST_TABLE_ROW;
         for (GroupScore score : scores) {
             Row row = sheet.createRow(rowIndex++);
-            cells.text(row, 0, score.topic() + " " + score.title().in(cells.lang()));
-            cells.number(row, 1, (double) score.organisations());
+            cells.text(row, 0, BenchmarkQueries.OVERALL.equals(score.topic()) ? score.title().in(cells.lang())
+                    : score.topic() + " " + score.title().in(cells.lang()));
+            cells.integer(row, 1, score.organisations());
             Distribution d = score.distribution();
             if (d == null) {
                 cells.text(row, 13, score.withheld().in(cells.lang()));
@@ -74,10 +76,13 @@ final class OverviewSheet {
                 cells.number(row, 2 + i, values[i]);
             }
             for (int level = 0; level < 5; level++) {
-                cells.number(row, 8 + level, (double) d.levels().get(level));
+                cells.integer(row, 8 + level, d.levels().get(level));
             }
         }
         sheet.setColumnWidth(0, 60 * 256);
+        for (int column = 1; column <= 12; column++) {
+            sheet.setColumnWidth(column, (column >= 8 ? 13 : 10) * 256);
+        }
         sheet.setColumnWidth(13, 50 * 256);
         chart(sheet, FIRST_TABLE_ROW + 1, rowIndex - 1, cells);
     }

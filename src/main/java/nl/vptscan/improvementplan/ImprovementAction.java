@@ -14,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * One measure of the plan van aanpak: what to do about which finding, how urgent, who owns it, by when,
- * where it stands, what it costs.
+ * where it stands, what it costs. Its number in the plan ({@link #number()}) never changes; its version counts
+ * the changes made to it, so a row of an older copy of the plan workbook can be told apart.
  */
 @Serdeable
 @MappedEntity("improvement_action")
@@ -44,6 +45,11 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
 
     public String measure(String lang) {
         return "en".equals(lang) ? measureEn : measureNl;
+    }
+
+    /** The action's number ("Nr") for the life of the plan: its place in the result's list of actions, from 1. */
+    public int number() {
+        return position + 1;
     }
 
     /** Overdue: past its due date and not done. */

@@ -13,11 +13,13 @@ import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,22 +72,70 @@ public class ImprovementPlanService {
     }
 
     /**
-     * Takes back an edited plan workbook: every recognised row's owner, due date, status, cost and remarks are
-     * applied, or, when any row is wrong, nothing is.
+     * Takes back an edited plan workbook. When any cell is wrong nothing is applied. Otherwise every row downloaded
+     * at its action's current version is applied; a row of an action changed since it was downloaded is refused,
+     * never rolled back over the newer change, unless it holds exactly the current values. Every row's fate is told.
      */
     @Transactional
     public ImportSummary importWorkbook(long assessmentId, byte[] upload, String actor) {
         Map<Long, ImprovementAction> existing = new LinkedHashMap<>();
         plan(assessmentId).forEach(a -> existing.put(a.id(), a));
-        Map<Long, ActionEdit> edits = PlanImport.read(upload, assessmentId, existing);
-        int changed = applyAll(assessmentId, edits, actor);
-        return new ImportSummary(edits.size(), changed);
+        List<RowOutcome> outcomes = new ArrayList<>();
+        int changed = 0;
+        int refused = 0;
+        for (PlanImport.Row row : PlanImport.read(upload, assessmentId, existing).values()) {
+            ImprovementAction action = existing.get(row.actionId());
+            boolean same = ActionEdit.of(action).equals(row.edit());
+            Outcome outcome;
+            String message;
+            if (row.version() != action.version() && !same) {
+                outcome = Outcome.REFUSED;
+                message = "action " + action.number() + " was changed after this copy was downloaded (version "
+                        + row.version() + ", now " + action.version() + "); this row was not applied: download the"
+                        + " plan again and make the change there";
+                refused++;
+            } else if (same) {
+                outcome = Outcome.UNCHANGED;
+                message = "no change";
+            } else {
+                apply(action, row.edit(), actor);
+                outcome = Outcome.CHANGED;
+                message = "changed";
+                changed++;
+            }
+            outcomes.add(new RowOutcome(row.row(), action.number(), action.id(), row.version(), action.version(), outcome,
+                    message, row.notes()));
+        }
+        return new ImportSummary(outcomes.size(), changed, refused, outcomes);
     }
 
-    /** What an import did: rows recognised, actions changed. */
-    @io.micronaut.serde.annotation.Serdeable
-    public record ImportSummary(int rows, int changed) {
+    /** What an import did: rows recognised, actions changed, rows refused as stale, and each row's fate. */
+    @Serdeable
+    public record ImportSummary(int rows, int changed, int refused, List<RowOutcome> outcomes) {
+        public ImportSummary {
+            outcomes = List.copyOf(outcomes);
+        }
     }
+
+    /**
+     * What happened to one row of an uploaded plan: its sheet row, the action's number and id, the version the row
+     * was downloaded at and the action's version before the upload, the fate and why, and what was read how.
+     */
+    @Serdeable
+    public record RowOutcome(int row, int nr, long actionId, long rowVersion, long actionVersion, Outcome outcome,
+                             String message, List<Note> notes) {
+        public RowOutcome {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** A value written in another notation than the plan's own, and how it was read. */
+    @Serdeable
+    public record Note(String field, String written, String readAs) {
+    }
+
+    /** The fate of a row: applied, nothing to apply, or refused because its action changed after the download. */
+    public enum Outcome { CHANGED, UNCHANGED, REFUSED }
 
     /** The actions sorted by priority, then due date. */
     @Transactional(readOnly = true)
@@ -190,20 +240,6 @@ public class ImprovementPlanService {
         return new DomainException(DomainException.Kind.CONFLICT,
                 "The plan was changed by someone else since it was read; nothing was changed", "plan.stale",
                 List.of(), errors);
-    }
-
-    /** Applies edits that were all checked before; one transaction, each changed field audited. */
-    @Transactional
-    public int applyAll(long assessmentId, Map<Long, ActionEdit> edits, String actor) {
-        int changed = 0;
-        for (var entry : edits.entrySet()) {
-            ImprovementAction action = actions.findByIdAndAssessmentId(entry.getKey(), assessmentId).orElseThrow();
-            if (!ActionEdit.of(action).equals(entry.getValue())) {
-                apply(action, entry.getValue(), actor);
-                changed++;
-            }
-        }
-        return changed;
     }
 
     private ImprovementAction apply(ImprovementAction action, ActionEdit edit, String actor) {

@@ -1,11 +1,9 @@
 package nl.vptscan.improvementplan;
 
 import nl.vptscan.improvementplan.Column.Kind;
-import nl.vptscan.result.Evidence;
 import nl.vptscan.result.Finding;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The tables of the plan workbook, declared once: export writes these columns in this order, and import
@@ -16,12 +14,16 @@ final class PlanColumns {
     private PlanColumns() {
     }
 
-    /** An action with its number in the plan, the workbook language and its topic's title. */
-    record PlanRow(int number, ImprovementAction action, String lang, String topicTitle) {
+    /** An action with the workbook language and its topic's title. */
+    record PlanRow(ImprovementAction action, String lang, String topicTitle) {
+
+        int number() {
+            return action.number();
+        }
     }
 
-    /** A finding with the workbook language and its topic's title. */
-    record FindingRow(Finding finding, String lang, String topicTitle) {
+    /** A finding with the workbook language, its topic's title and the answers behind it as words. */
+    record FindingRow(Finding finding, String lang, String topicTitle, String answers) {
     }
 
     /** A question with its answer as a person reads it. */
@@ -43,6 +45,8 @@ final class PlanColumns {
             r -> r.action().priority());
     static final Column<PlanRow> ACTION_ID = Column.of("actionId", "Actie-id", "Action id", 10, Kind.ID,
             r -> r.action().id());
+    static final Column<PlanRow> VERSION = Column.of("version", "Versie", "Version", 8, Kind.ID,
+            r -> r.action().version());
 
     static final List<Column<PlanRow>> PLAN = List.of(
             Column.of("nr", "Nr", "No", 6, Kind.INTEGER, PlanRow::number),
@@ -52,7 +56,7 @@ final class PlanColumns {
                     r -> Severities.label(r.action().severity(), r.lang())),
             Column.of("legal", "Wettelijke basis", "Legal basis", 26, Kind.WRAPPED_TEXT, r -> r.action().legal()),
             Column.of("measure", "Maatregel", "Measure", 50, Kind.WRAPPED_TEXT, r -> r.action().measure(r.lang())),
-            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID);
+            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID, VERSION);
 
     static final List<Column<FindingRow>> FINDINGS = List.of(
             Column.of("rule", "Regel", "Rule", 14, Kind.TEXT, r -> r.finding().ruleId()),
@@ -62,8 +66,7 @@ final class PlanColumns {
             Column.of("finding", "Toelichting", "Explanation", 60, Kind.WRAPPED_TEXT,
                     r -> "en".equals(r.lang()) ? r.finding().messageEn() : r.finding().messageNl()),
             Column.of("legal", "Wettelijke basis", "Legal basis", 30, Kind.WRAPPED_TEXT, r -> r.finding().legal()),
-            Column.of("evidence", "Antwoorden", "Answers", 40, Kind.WRAPPED_TEXT,
-                    r -> r.finding().evidence().stream().map(PlanColumns::evidence).collect(Collectors.joining("\n"))));
+            Column.of("evidence", "Antwoorden", "Answers", 50, Kind.WRAPPED_TEXT, FindingRow::answers));
 
     static final List<Column<AnswerRow>> ANSWERS = List.of(
             Column.of("topic", "Onderwerp", "Topic", 28, Kind.WRAPPED_TEXT, AnswerRow::topicTitle),
@@ -72,8 +75,4 @@ final class PlanColumns {
             Column.of("answer", "Antwoord", "Answer", 24, Kind.WRAPPED_TEXT, AnswerRow::answer),
             Column.of("comment", "Toelichting", "Comment", 40, Kind.WRAPPED_TEXT, AnswerRow::comment),
             Column.of("evidence", "Bewijs", "Evidence", 40, Kind.WRAPPED_TEXT, AnswerRow::evidence));
-
-    private static String evidence(Evidence e) {
-        return e.questionId() + ": " + e.value();
-    }
 }

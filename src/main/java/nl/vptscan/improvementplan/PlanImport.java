@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Reads an edited plan workbook back: checks that it is this assessment's plan with the structure vpt-scan
- * wrote, then reads owner, due date, status, cost and remarks of every row, one row at a time. Any problem
- * rejects the whole file, with one error per bad cell naming its row.
+ * wrote, then reads owner, due date, status, cost and remarks of every row, one row at a time, with the version
+ * of the action the row was downloaded at. Any bad cell rejects the whole file, with one error per bad cell naming
+ * its row; what was read in another notation than the plan's own is noted per row.
  */
 final class PlanImport {
 
@@ -30,7 +31,7 @@ final class PlanImport {
     private final boolean date1904;
     private final Map<Long, ImprovementAction> existing;
     private final List<FieldError> errors = new ArrayList<>();
-    private final Map<Long, ActionEdit> edits = new LinkedHashMap<>();
+    private final Map<Long, Row> edits = new LinkedHashMap<>();
     private boolean header;
 
     private PlanImport(String lang, boolean date1904, Map<Long, ImprovementAction> existing) {
@@ -39,9 +40,22 @@ final class PlanImport {
         this.existing = existing;
     }
 
-    static Map<Long, ActionEdit> read(byte[] upload, long assessmentId, Map<Long, ImprovementAction> existing) {
+    /** One row read back: where it is, which action at which version, the values it holds and how they were read. */
+    record Row(int row, long actionId, long version, ActionEdit edit, List<ImprovementPlanService.Note> notes) {
+        Row {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    static Map<Long, Row> read(byte[] upload, long assessmentId, Map<Long, ImprovementAction> existing) {
         UploadedWorkbook workbook = UploadedWorkbook.read(upload);
         PlanRecognition.check(workbook, assessmentId);
+        String format = workbook.customProperty(PlanWorkbook.FORMAT_PROPERTY).orElse(PlanWorkbook.FORMAT_VERSION);
+        if (!format.equals(PlanWorkbook.FORMAT_VERSION)) {
+            // rows of an older format carry no version, so they cannot be told apart from stale ones
+            throw structure("this copy of the plan was downloaded in an older format (" + format
+                    + "); download the plan again and make the changes there");
+        }
         String lang = workbook.sheetNames().contains(PlanWorkbook.sheetName("plan", "nl")) ? "nl" : "en";
         String sheet = PlanWorkbook.sheetName("plan", lang);
         if (!workbook.sheetNames().contains(sheet)) {
@@ -102,6 +116,11 @@ final class PlanImport {
             return;
         }
         int before = errors.size();
+        List<ImprovementPlanService.Note> notes = new ArrayList<>();
+        Long version = version(cell(row, PlanColumns.VERSION));
+        if (version == null) {
+            errors.add(new FieldError(at + ".version", "the row has no version of its action; download the plan again"));
+        }
         int priority = priority(cell(row, PlanColumns.PRIORITY), at + ".priority", errors);
         String owner = ActionPatch.text(text(cell(row, PlanColumns.OWNER)), at + ".owner", ActionEdit.MAX_OWNER, errors);
         LocalDate due = date(cell(row, PlanColumns.DUE_DATE), at + ".dueDate");
@@ -110,12 +129,15 @@ final class PlanImport {
         if (status == null) {
             errors.add(new FieldError(at + ".status", "'" + statusText + "' is not one of "
                     + String.join(", ", ActionStatus.labels(lang))));
+        } else if (!statusText.equals(status.label(lang))) {
+            notes.add(new ImprovementPlanService.Note("status", statusText, status.label(lang)));
         }
-        BigDecimal cost = amount(cell(row, PlanColumns.COST), at + ".costEstimate", errors);
+        BigDecimal cost = amount(cell(row, PlanColumns.COST), at + ".costEstimate", notes);
         String remarks = ActionPatch.text(text(cell(row, PlanColumns.REMARKS)), at + ".remarks",
                 ActionEdit.MAX_REMARKS, errors);
         if (errors.size() == before) {
-            edits.put(id, new ActionEdit(priority, owner, due, status, cost, remarks));
+            edits.put(id, new Row(row.number(), id, version, new ActionEdit(priority, owner, due, status, cost, remarks),
+                    notes));
         }
     }
 
@@ -125,6 +147,11 @@ final class PlanImport {
 
     private static boolean blank(SheetRow row) {
         return row.cells().stream().allMatch(cell -> text(cell).isEmpty());
+    }
+
+    private static Long version(SheetCell cell) {
+        Long version = id(cell);
+        return version;
     }
 
     private static Long id(SheetCell cell) {
@@ -170,26 +197,28 @@ final class PlanImport {
         }
     }
 
-    private static BigDecimal amount(SheetCell cell, String field, List<FieldError> errors) {
+    private BigDecimal amount(SheetCell cell, String field, List<ImprovementPlanService.Note> notes) {
         if (cell == null || cell.kind() == SheetCell.Kind.BLANK) {
             return null;
         }
-        Object raw;
         if (cell.kind() == SheetCell.Kind.NUMBER) {
-            raw = cell.number();
-        } else {
-            String text = text(cell).replace("€", "").replace(" ", "");
-            if (text.isEmpty()) {
-                return null;
-            }
-            try {
-                raw = new BigDecimal(text.contains(",") && !text.contains(".") ? text.replace(',', '.') : text.replace(",", ""));
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError(field, "'" + text(cell) + "' is not an amount"));
-                return null;
-            }
+            return ActionPatch.cost(cell.number(), field, errors);
         }
-        return ActionPatch.cost(raw, field, errors);
+        String text = text(cell);
+        if (text.isEmpty()) {
+            return null;
+        }
+        BigDecimal value = Amounts.parse(text, lang).orElse(null);
+        if (value == null) {
+            errors.add(new FieldError(field, "'" + text + "' is not an amount (write for example "
+                    + ("en".equals(lang) ? "1500 or 1,500.00" : "1500 of 1.500,00") + ")"));
+            return null;
+        }
+        BigDecimal cost = ActionPatch.cost(value, field, errors);
+        if (cost != null) {
+            notes.add(new ImprovementPlanService.Note("costEstimate", text, cost.toPlainString()));
+        }
+        return cost;
     }
 
     private static String text(SheetCell cell) {

@@ -4,7 +4,6 @@ import nl.vptscan.assessment.StoredAnswer;
 import nl.vptscan.improvementplan.PlanColumns.AnswerRow;
 import nl.vptscan.improvementplan.PlanColumns.FindingRow;
 import nl.vptscan.improvementplan.PlanColumns.PlanRow;
-import nl.vptscan.questionnaire.AnswerOption;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Topic;
 import nl.vptscan.result.LevelScale;
@@ -19,6 +18,10 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Footer;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
@@ -56,6 +59,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes the plan van aanpak as an Excel workbook: Samenvatting (scores and chart), Plan van aanpak (the
@@ -66,7 +70,14 @@ final class PlanWorkbook {
 
     static final String ASSESSMENT_PROPERTY = "vptscan.assessmentId";
     static final String FORMAT_PROPERTY = "vptscan.planFormat";
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
+    /** The very hidden, protected sheet that names the assessment, for tools that drop custom properties. */
+    static final String RECOGNITION_SHEET = "vpt-scan";
+    /** Points per line of wrapped text in the default font, for row heights LibreOffice and Excel both honour. */
+    private static final float LINE_POINTS = 15f;
+    /** The summary's last printed column: the chart ends there. */
+    private static final int CHART_LAST_COLUMN = 12;
+    private static final java.time.format.DateTimeFormatter DATE_TEXT = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
     static final String PROTECTION = "vpt-scan";
     private static final String[] LEVEL_COLOURS = {"E06666", "E06666", "F6B26B", "93C47D", "6AA84F"};
 
@@ -88,6 +99,7 @@ final class PlanWorkbook {
             writer.plan();
             writer.findings();
             writer.answers();
+            writer.recognition();
             var custom = workbook.getProperties().getCustomProperties();
             custom.addProperty(ASSESSMENT_PROPERTY, String.valueOf(doc.assessment().id()));
             custom.addProperty(FORMAT_PROPERTY, FORMAT_VERSION);
@@ -122,16 +134,26 @@ final class PlanWorkbook {
         text(title, 0, t("Plan van aanpak agressie en geweld", "Action plan aggression and violence"), styles.title);
         String[][] facts = {
                 {t("Organisatie", "Organisation"), doc.organisation().name()},
-                {t("Vragenlijst", "Questionnaire"), doc.questionnaire().title().in(lang) + " (" + doc.result().result().questionnaireVersion() + ")"},
+                {t("Vragenlijst", "Questionnaire"), doc.questionnaire().title().in(lang) + " ("
+                        + t("versie ", "version ") + doc.result().result().questionnaireVersion() + ")"},
                 {t("Soort", "Kind"), doc.assessment().byInspector() ? t("Inspectie", "Audit") : t("Zelfinspectie", "Self-assessment")},
-                {t("Datum", "Date"), doc.result().referenceDate().toString()},
-                {t("Regelset", "Ruleset"), doc.result().result().rulesetVersion()},
+                {t("Datum", "Date"), null},
+                {t("Regelset", "Ruleset"), t("de regels van vpt-scan zoals gebruikt op ", "the vpt-scan rules as used on ")
+                        + doc.result().scoredAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()
+                        .format(DATE_TEXT) + " (" + t("kenmerk ", "reference ")
+                        + abbreviate(doc.result().result().rulesetVersion()) + ")"},
         };
         int r = 2;
         for (String[] fact : facts) {
             Row row = sheet.createRow(r++);
             text(row, 0, fact[0], styles.label);
-            text(row, 1, fact[1], styles.plain);
+            if (fact[1] == null) {
+                Cell date = row.createCell(1);
+                date.setCellValue(doc.result().referenceDate());
+                date.setCellStyle(styles.date.normal());
+            } else {
+                text(row, 1, fact[1], styles.plain);
+            }
         }
         Row overall = sheet.createRow(r++);
         text(overall, 0, t("Totaalscore (%)", "Overall score (%)"), styles.label);
@@ -163,12 +185,66 @@ final class PlanWorkbook {
                 text(row, 3, t("begrensd door bevinding ", "capped by finding ") + score.cappedBy(), styles.plain);
             }
         }
-        chart(sheet, headerRow + 1, r - 1);
+        int chartEnd = chart(sheet, headerRow + 1, r - 1);
+        r = overview(sheet, r + 1);
+        print(sheet, false, CHART_LAST_COLUMN, Math.max(r, chartEnd), true);
     }
 
-    private void chart(XSSFSheet sheet, int firstRow, int lastRow) {
+    /** Findings by severity, actions by status and overdue, and the next five deadlines, below the topic table. */
+    private int overview(XSSFSheet sheet, int r) {
+        Row heading = sheet.createRow(r++);
+        text(heading, 0, t("Bevindingen naar ernst", "Findings by severity"), styles.header);
+        text(heading, 1, t("Aantal", "Number"), styles.header);
+        for (String severity : List.of("VIOLATION", "WARNING", "ADVICE")) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, Severities.label(severity, lang), styles.plain);
+            row.createCell(1).setCellValue(doc.result().result().findings().stream()
+                    .filter(f -> f.severity().name().equals(severity)).count());
+        }
+        r++;
+        heading = sheet.createRow(r++);
+        text(heading, 0, t("Maatregelen naar status", "Actions by status"), styles.header);
+        text(heading, 1, t("Aantal", "Number"), styles.header);
+        for (ActionStatus status : ActionStatus.values()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, status.label(lang), styles.plain);
+            row.createCell(1).setCellValue(doc.actions().stream().filter(a -> a.status() == status).count());
+        }
+        Row overdue = sheet.createRow(r++);
+        text(overdue, 0, t("over de datum", "overdue"), styles.plain);
+        overdue.createCell(1).setCellValue(doc.actions().stream().filter(a -> a.overdue(doc.today())).count());
+        r++;
+        heading = sheet.createRow(r++);
+        text(heading, 0, t("Eerstvolgende uiterste data", "Next deadlines"), styles.header);
+        text(heading, 1, t("Uiterste datum", "Due date"), styles.header);
+        text(heading, 2, t("Nr", "No"), styles.header);
+        List<ImprovementAction> next = doc.actions().stream().filter(a -> a.status() != ActionStatus.DONE)
+                .sorted(java.util.Comparator.comparing(ImprovementAction::dueDate)
+                        .thenComparingInt(ImprovementAction::number)).limit(5).toList();
+        for (ImprovementAction action : next) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, action.measure(lang), styles.wrapped);
+            Cell due = row.createCell(1);
+            due.setCellValue(action.dueDate());
+            due.setCellStyle(styles.date.normal());
+            row.createCell(2).setCellValue(action.number());
+            row.setHeightInPoints(lines(action.measure(lang), 40) * LINE_POINTS);
+        }
+        if (next.isEmpty()) {
+            text(sheet.createRow(r++), 0, t("geen open maatregelen", "no open actions"), styles.plain);
+        }
+        return r;
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 8 ? hash.substring(0, 8) : hash;
+    }
+
+    /** Draws the bar chart of the topic scores beside the table; returns the row where it ends. */
+    private int chart(XSSFSheet sheet, int firstRow, int lastRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 14, 1 + Math.max(18, lastRow - firstRow + 6));
+        int end = 1 + Math.max(18, lastRow - firstRow + 6);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, CHART_LAST_COLUMN + 1, end);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(t("Score per onderwerp (%)", "Score per topic (%)"));
         chart.setTitleOverlay(false);
@@ -192,14 +268,14 @@ final class PlanWorkbook {
         shape.setLineProperties(line);
         series.setShapeProperties(shape);
         chart.plot(data);
+        return end;
     }
 
     private void plan() {
         XSSFSheet sheet = workbook.createSheet(sheetName("plan", lang));
         List<PlanRow> rows = new ArrayList<>();
-        int number = 1;
         for (ImprovementAction action : doc.actions()) {
-            rows.add(new PlanRow(number++, action, lang, doc.topicTitle(action.topic())));
+            rows.add(new PlanRow(action, lang, doc.topicTitle(action.topic())));
         }
         table(sheet, PlanColumns.PLAN, rows, true);
         int last = Math.max(1, rows.size());
@@ -215,6 +291,8 @@ final class PlanWorkbook {
         overdue(sheet, rows.size());
         int idColumn = PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID);
         sheet.setColumnHidden(idColumn, true);
+        sheet.setColumnHidden(PlanColumns.PLAN.indexOf(PlanColumns.VERSION), true);
+        print(sheet, true, idColumn - 1, rows.size(), false);
         sheet.lockAutoFilter(false);
         sheet.lockSort(false);
         sheet.lockFormatColumns(false);
@@ -246,14 +324,17 @@ final class PlanWorkbook {
         fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
         rule.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
         formatting.addConditionalFormatting(new CellRangeAddress[]{
-                new CellRangeAddress(1, rowCount, 0, PlanColumns.PLAN.size() - 2)}, rule);
+                new CellRangeAddress(1, rowCount, 0, PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID) - 1)}, rule);
     }
 
     private void findings() {
         XSSFSheet sheet = workbook.createSheet(sheetName("findings", lang));
         List<FindingRow> rows = doc.result().result().findings().stream()
-                .map(f -> new FindingRow(f, lang, doc.topicTitle(f.topic()))).toList();
+                .map(f -> new FindingRow(f, lang, doc.topicTitle(f.topic()), f.evidence().stream()
+                        .map(e -> AnswerText.evidence(doc.questionnaire(), e, lang)).collect(Collectors.joining("\n"))))
+                .toList();
         table(sheet, PlanColumns.FINDINGS, rows, false);
+        print(sheet, true, PlanColumns.FINDINGS.size() - 1, rows.size(), false);
     }
 
     private void answers() {
@@ -264,32 +345,59 @@ final class PlanWorkbook {
             for (Question question : topic.questions()) {
                 StoredAnswer answer = answers.get(question.id());
                 rows.add(new AnswerRow(topic.title().in(lang), question.id(), question.text().in(lang),
-                        answer == null || answer.value() == null ? "" : display(question, answer.value().json()),
+                        answer == null ? "" : AnswerText.display(question, answer.value(), lang),
                         answer == null ? null : answer.comment(), answer == null ? null : answer.evidence()));
             }
         }
         table(sheet, PlanColumns.ANSWERS, rows, false);
+        print(sheet, true, PlanColumns.ANSWERS.size() - 1, rows.size(), false);
     }
 
-    private String display(Question question, Object value) {
-        if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(v -> option(question, String.valueOf(v))).toList());
+    /** The protected, very hidden sheet that says whose plan this is, read when custom properties were dropped. */
+    private void recognition() {
+        XSSFSheet sheet = workbook.createSheet(RECOGNITION_SHEET);
+        String[][] cells = {{"vpt-scan", "plan"}, {PlanRecognition.ASSESSMENT_LABEL, String.valueOf(doc.assessment().id())},
+                {"format", FORMAT_VERSION}};
+        for (int r = 0; r < cells.length; r++) {
+            Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(cells[r][0]);
+            row.createCell(1).setCellValue(cells[r][1]);
         }
-        if (value instanceof Double d) {
-            return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
-        }
-        return option(question, String.valueOf(value));
+        sheet.protectSheet(PROTECTION);
+        workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
-    private String option(Question question, String value) {
-        return switch (value) {
-            case "yes" -> t("ja", "yes");
-            case "no" -> t("nee", "no");
-            case "partly" -> t("deels", "partly");
-            case "na" -> t("n.v.t.", "n/a");
-            default -> question.options().stream().filter(o -> o.value().equals(value))
-                    .map(AnswerOption::label).map(l -> l.in(lang)).findFirst().orElse(value);
-        };
+    /**
+     * Prints a sheet on A4 landscape, one page wide (the summary on one page), the header row on every page, a
+     * footer with organisation, date and page x of y; hidden columns after {@code lastColumn} are left out.
+     */
+    private void print(XSSFSheet sheet, boolean header, int lastColumn, int lastRow, boolean onePage) {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) (onePage ? 1 : 0));
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setMargin(PageMargin.FOOTER, 0.3);
+        if (header) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
+        sheet.setHorizontallyCenter(false);
+        Footer footer = sheet.getFooter();
+        footer.setLeft(footerText(doc.organisation().name() + " — " + sheet.getSheetName()));
+        footer.setCenter(footerText(doc.today().toString()));
+        footer.setRight(t("pagina ", "page ") + "&P" + t(" van ", " of ") + "&N");
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, lastColumn, 0, Math.max(1, lastRow));
+    }
+
+    /** Text for a footer, where an ampersand starts a code. */
+    private static String footerText(String text) {
+        return text.replace("&", "&&");
     }
 
     /** Writes a header and one row per item from a column list: widths, wrapping, frozen header, auto filter. */
@@ -302,13 +410,44 @@ final class PlanWorkbook {
         int r = 1;
         for (T item : items) {
             Row row = sheet.createRow(r++);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 Column<T> column = columns.get(c);
-                cell(row, c, column, column.value().apply(item), lockReadOnly && !column.editable());
+                Object value = column.value().apply(item);
+                cell(row, c, column, value, lockReadOnly && !column.editable());
+                if (column.kind() == Column.Kind.WRAPPED_TEXT && value != null) {
+                    lines = Math.max(lines, lines(value.toString(), column.width()));
+                }
             }
+            // spreadsheet programs do not grow a row for wrapped text they did not edit: give it the height
+            row.setHeightInPoints(lines * LINE_POINTS);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, items.size()), 0, columns.size() - 1));
+    }
+
+    /** Lines that text takes in a column of this many characters, breaking at words as a spreadsheet does. */
+    static int lines(String text, int width) {
+        int chars = Math.max(1, width - 2);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int line = 0;
+            int count = 1;
+            for (String word : paragraph.split(" ")) {
+                int length = word.length();
+                if (line > 0 && line + 1 + length > chars) {
+                    count++;
+                    line = 0;
+                }
+                line += (line > 0 ? 1 : 0) + length;
+                while (line > chars) {
+                    count++;
+                    line -= chars;
+                }
+            }
+            lines += count;
+        }
+        return Math.max(1, lines);
     }
 
     private void cell(Row row, int c, Column<?> column, Object value, boolean locked) {
@@ -354,6 +493,8 @@ final class PlanWorkbook {
         final Pair label;
         final Pair plain;
         final Pair percentage;
+        final Pair date;
+        final Pair wrapped;
         final Pair[] levels = new Pair[5];
         private final Map<String, Pair> byKind = new java.util.HashMap<>();
 
@@ -376,6 +517,14 @@ final class PlanWorkbook {
             label = pair(s -> s.setFont(bold));
             plain = pair(s -> { });
             percentage = pair(s -> s.setDataFormat(workbook.createDataFormat().getFormat("0.0")));
+            date = pair(s -> {
+                s.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+                s.setAlignment(HorizontalAlignment.LEFT);
+            });
+            wrapped = pair(s -> {
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            });
             for (int level = 0; level <= 4; level++) {
                 byte[] rgb = java.util.HexFormat.of().parseHex(LEVEL_COLOURS[level]);
                 levels[level] = pair(s -> {

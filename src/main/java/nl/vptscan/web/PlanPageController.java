@@ -124,6 +124,12 @@ class PlanPageController {
                 throw ApiException.badRequest("Workbook refused", List.of(FieldError.coded("file", "larger than 5 MB", "file.tooLarge", 5)));
             }
             var summary = plans.importWorkbook(id, file.getBytes(), caller.username());
+            var told = summary.outcomes().stream()
+                    .filter(o -> o.outcome() == ImprovementPlanService.Outcome.REFUSED || !o.notes().isEmpty()).toList();
+            if (!told.isEmpty()) {
+                // refused rows and values read in another notation are told on the page itself, not in a redirect
+                return page(id, request, caller, Map.of(), List.of(), List.of(), HttpStatus.OK, summary, told);
+            }
             return Pages.seeOther("/beoordelingen/" + id + "/plan?rijen=" + summary.rows() + "&gewijzigd=" + summary.changed());
         } catch (ApiException e) {
             if (e.status() != HttpStatus.BAD_REQUEST) {
@@ -163,6 +169,13 @@ class PlanPageController {
 
     private MutableHttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Map<Long, Map<String, String>> typed,
                                  List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status) {
+        return page(id, request, caller, typed, actionErrors, importErrors, status, null, List.of());
+    }
+
+    private MutableHttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Map<Long, Map<String, String>> typed,
+                                 List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status,
+                                 ImprovementPlanService.ImportSummary summary,
+                                 List<ImprovementPlanService.RowOutcome> told) {
         String lang = Pages.lang(request);
         Assessment assessment = access.assessment(caller, id, Need.RESULTS);
         var parameters = request.getParameters();
@@ -190,7 +203,9 @@ class PlanPageController {
                 "failed", !actionErrors.isEmpty(), "restored", !typed.isEmpty() && actionErrors.isEmpty(), "conflict", status == HttpStatus.CONFLICT,
                 "importErrors", importErrors.stream().map(e -> texts.error(lang, e)).toList(),
                 "updated", parameters.get("bijgewerkt"),
-                "importedRows", parameters.get("rijen"), "importedChanged", parameters.get("gewijzigd")));
+                "importedRows", summary == null ? parameters.get("rijen") : String.valueOf(summary.rows()),
+                "importedChanged", summary == null ? parameters.get("gewijzigd") : String.valueOf(summary.changed()),
+                "importedRefused", summary == null ? 0 : summary.refused(), "importOutcomes", told));
     }
 
     private String label(String field, String prefix, String lang) {

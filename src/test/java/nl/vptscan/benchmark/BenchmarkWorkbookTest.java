@@ -4,6 +4,7 @@ import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Text;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,5 +121,61 @@ class BenchmarkWorkbookTest {
                     overview.getRow(3).getCell(0).getStringCellValue());
             assertNull(workbook.getSheet("Rangorde").getRow(1).getCell(0));
         }
+    }
+
+    @Test
+    void countsAndRanksAreWholeNumbersAndTheRankingShowsThePercentile() throws IOException {
+        try (XSSFWorkbook workbook = read(BenchmarkWorkbook.write(benchmark(6), vpt8, "nl"))) {
+            XSSFSheet overview = workbook.getSheet("Overzicht");
+            assertEquals("0", overview.getRow(1).getCell(1).getCellStyle().getDataFormatString(), "members");
+            assertEquals("0", overview.getRow(5).getCell(1).getCellStyle().getDataFormatString(), "count");
+            assertEquals("0", overview.getRow(5).getCell(8).getCellStyle().getDataFormatString(), "level count");
+            Sheet ranking = workbook.getSheet("Rangorde");
+            assertEquals("Percentiel", ranking.getRow(0).getCell(4).getStringCellValue());
+            assertEquals("0", ranking.getRow(1).getCell(0).getCellStyle().getDataFormatString(), "rank");
+            assertEquals(50.0, ranking.getRow(1).getCell(4).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void overallRowIsLabelledWithoutItsKey() throws IOException {
+        try (XSSFWorkbook workbook = read(BenchmarkWorkbook.write(benchmark(6), vpt8, "nl"))) {
+            String label = workbook.getSheet("Overzicht").getRow(5).getCell(0).getStringCellValue();
+            assertFalse(label.startsWith(BenchmarkQueries.OVERALL), label);
+        }
+    }
+
+    @Test
+    void heatMapExplainsItsColoursAndHeadersWrap() throws IOException {
+        try (XSSFWorkbook workbook = read(BenchmarkWorkbook.write(benchmark(6), vpt8, "nl"))) {
+            XSSFSheet heatMap = workbook.getSheet("Heatmap");
+            Row legend = heatMap.getRow(heatMap.getLastRowNum() - 1);
+            assertEquals("Kleurschaal van de scores (%)", legend.getCell(0).getStringCellValue());
+            assertEquals("0 rood", legend.getCell(1).getStringCellValue());
+            assertEquals("F8696B", ((org.apache.poi.xssf.usermodel.XSSFColor) legend.getCell(1).getCellStyle()
+                    .getFillForegroundColorColor()).getARGBHex().substring(2));
+            assertTrue(heatMap.getRow(0).getCell(2).getCellStyle().getWrapText(), "long topic titles wrap");
+            assertTrue(heatMap.getColumnWidth(2) >= 14 * 256);
+        }
+    }
+
+    @Test
+    void everySheetPrintsLandscapeOnePageWideWithItsHeaderRepeated() throws IOException {
+        try (XSSFWorkbook workbook = read(BenchmarkWorkbook.write(benchmark(6), vpt8, "en"))) {
+            for (Sheet sheet : workbook) {
+                assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName());
+                assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                assertNotNull(sheet.getRepeatingRows(), sheet.getSheetName());
+                assertTrue(sheet.getFooter().getRight().contains("&P"), sheet.getSheetName());
+            }
+        }
+    }
+
+    @Test
+    void fileNameIsInTheWorkbooksLanguage() {
+        RegionBenchmark benchmark = benchmark(6);
+        assertTrue(BenchmarkWorkbook.fileName(benchmark, "nl").startsWith("benchmark-regio-"));
+        assertTrue(BenchmarkWorkbook.fileName(benchmark, "en").startsWith("benchmark-region-"));
     }
 }

@@ -20,8 +20,13 @@ final class PlanFixture {
     }
 
     /** A VPT assessment where the first measures are absent (so the plan has actions) and the rest in place. */
-    @SuppressWarnings("unchecked")
     long submittedWithPlan(String organisationName) {
+        return submittedWithPlan(organisationName, topic -> List.of("m1", "m2", "m3", "m5").contains(topic));
+    }
+
+    /** A VPT assessment where the topics named absent are absent and the rest in place. */
+    @SuppressWarnings("unchecked")
+    long submittedWithPlan(String organisationName, java.util.function.Predicate<String> absent) {
         Map<String, Object> org = http.retrieve(HttpRequest.POST("/api/organisations", Map.of(
                 "name", organisationName + " " + UUID.randomUUID().toString().substring(0, 8),
                 "sector", "zorg", "employees", 900)), Map.class);
@@ -30,7 +35,7 @@ final class PlanFixture {
                 Map.of("questionnaireId", "vpt-8-maatregelen", "kind", "SELF")), Map.class);
         long id = ((Number) assessment.get("id")).longValue();
         Map<String, Object> answers = new LinkedHashMap<>();
-        TestAnswers.values("vpt-8-maatregelen", topic -> List.of("m1", "m2", "m3", "m5").contains(topic),
+        TestAnswers.values("vpt-8-maatregelen", absent,
                 java.time.LocalDate.now().minusMonths(2)).forEach((question, value) -> answers.put(question,
                 Map.of("value", value, "comment", "+31 6 000 (bel eerst)",
                         "evidence", "=HYPERLINK(\"http://example.invalid\",\"bewijs\")")));

@@ -73,10 +73,10 @@ class PlanImportFuzzTest {
             byte[] bytes = workbook(upload.lang(), upload.lines());
             return assertTimeoutPreemptively(TIME_LIMIT, () -> {
                 try {
-                    Map<Long, ActionEdit> edits = PlanImport.read(bytes, ASSESSMENT, EXISTING);
+                    Map<Long, PlanImport.Row> edits = PlanImport.read(bytes, ASSESSMENT, EXISTING);
                     assertTrue(EXISTING.keySet().containsAll(edits.keySet()), () -> "edits for unknown actions: " + edits);
-                    edits.values().forEach(edit -> assertTrue(edit.dueDate() != null && edit.status() != null,
-                            () -> "an edit without due date or status: " + edit));
+                    edits.values().forEach(row -> assertTrue(row.edit().dueDate() != null && row.edit().status() != null,
+                            () -> "an edit without due date or status: " + row));
                     return "edits";
                 } catch (ApiException e) {
                     assertEquals(400, e.status().getCode(), e.getMessage());
@@ -210,6 +210,7 @@ class PlanImportFuzzTest {
                 row.createCell(1).setCellValue("Beleid");
                 row.createCell(2).setCellValue("Er is geen beleid");
                 row.createCell(PlanColumns.PLAN.indexOf(PlanColumns.PRIORITY)).setCellValue(1 + r % 3);
+                row.createCell(PlanColumns.PLAN.indexOf(PlanColumns.VERSION)).setCellValue(1);
                 for (int c = 0; c < FUZZED.size(); c++) {
                     CellValue value = lines.get(r).cells().get(c);
                     if (value.write() != null) {
@@ -231,7 +232,7 @@ class PlanImportFuzzTest {
         for (long id = 1; id <= 4; id++) {
             actions.put(id, new ImprovementAction(id, ASSESSMENT, (int) id, "VPT8-M1-0" + id, "m1", "VIOLATION",
                     "Geen beleid", "No policy", "Arbowet art. 3", "Stel beleid vast", "Adopt a policy", 1, null,
-                    LocalDate.of(2026, 9, 1), ActionStatus.OPEN, null, null, Instant.EPOCH));
+                    LocalDate.of(2026, 9, 1), ActionStatus.OPEN, null, null, Instant.EPOCH, 1L));
         }
         return actions;
     }

@@ -31,7 +31,7 @@ class PlanUploadLimitsTest {
     private static final Duration QUICKLY = Duration.ofSeconds(5);
     private static final Map<Long, ImprovementAction> EXISTING = Map.of(1L, new ImprovementAction(1L, ASSESSMENT, 1,
             "VPT8-M1-01", "m1", "VIOLATION", "Geen beleid", "No policy", "Arbowet art. 3", "Stel beleid vast",
-            "Adopt a policy", 1, null, LocalDate.of(2026, 9, 1), ActionStatus.OPEN, null, null, Instant.EPOCH));
+            "Adopt a policy", 1, null, LocalDate.of(2026, 9, 1), ActionStatus.OPEN, null, null, Instant.EPOCH, 1L));
 
     /** The refusal of an upload, which must come quickly and as a 400; returns its message and its errors. */
     private static String refusal(HostileWorkbooks workbook) {

@@ -91,6 +91,20 @@ class PlanWorkbookIT {
             assertNotNull(drawing);
             assertEquals(1, drawing.getCharts().size());
             assertEquals(1, drawing.getCharts().get(0).getChartSeries().get(0).getSeriesCount());
+            assertEquals(CellType.NUMERIC, summary.getRow(5).getCell(1).getCellType(), "the date is a date cell");
+            assertTrue(summary.getRow(6).getCell(1).getStringCellValue().startsWith("de regels van vpt-scan zoals gebruikt op "));
+            Map<String, Row> labelled = new java.util.HashMap<>();
+            summary.forEach(r -> {
+                if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING) {
+                    labelled.put(r.getCell(0).getStringCellValue(), r);
+                }
+            });
+            assertTrue(labelled.containsKey("Bevindingen naar ernst") && labelled.containsKey("Eerstvolgende uiterste data"),
+                    labelled.keySet().toString());
+            assertEquals(plan.size(), (int) labelled.get("open").getCell(1).getNumericCellValue(), "actions by status");
+            assertEquals(0, (int) labelled.get("over de datum").getCell(1).getNumericCellValue());
+            assertTrue(summary.getPrintSetup().getLandscape() && summary.getFitToPage());
+            assertEquals(1, summary.getPrintSetup().getFitHeight(), "the summary on one page");
             Row firstTopic = summary.getRow(12); // below the facts, the overall score and level, unmet duties and the header
             assertEquals(CellType.NUMERIC, firstTopic.getCell(1).getCellType());
             assertNotNull(firstTopic.getCell(1).getCellStyle().getFillForegroundColorColor(), "level colour");
@@ -130,7 +144,9 @@ class PlanWorkbookIT {
 
             Sheet findings = workbook.getSheet("Bevindingen");
             assertTrue(findings.getRow(1).getCell(0).getStringCellValue().startsWith("VPT8-"));
-            assertTrue(findings.getRow(1).getCell(5).getStringCellValue().contains("vpt8."), "evidence");
+            String evidence = findings.getRow(1).getCell(5).getStringCellValue();
+            assertTrue(evidence.contains(" — nee") && !evidence.contains("vpt8.") && !evidence.contains(": no"),
+                    "answers behind a finding as words: " + evidence);
 
             Sheet answers = workbook.getSheet("Antwoorden");
             assertEquals("vpt8.m1.q1", answers.getRow(1).getCell(1).getStringCellValue());
@@ -242,6 +258,139 @@ class PlanWorkbookIT {
             edited = save(workbook);
         }
         assertEquals(1, upload(assessment, edited).get("changed"));
+    }
+
+    @Test
+    void planIsRecognisedWhenASpreadsheetToolDroppedTheCustomProperties() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Zonder Eigenschappen");
+        byte[] edited;
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            workbook.getSheet("Plan van aanpak").getRow(1).getCell(OWNER).setCellValue("Teamleider");
+            edited = withoutCustomProperties(save(workbook));
+        }
+        assertFalse(new String(edited, java.nio.charset.StandardCharsets.ISO_8859_1).contains("docProps/custom.xml"));
+        assertEquals(1, upload(assessment, edited).get("changed"));
+    }
+
+    @Test
+    void recognitionCellOfAnotherAssessmentIsRefused() throws IOException {
+        long one = fixture.submittedWithPlan("Zorggroep Cel Een");
+        long other = fixture.submittedWithPlan("Zorggroep Cel Ander");
+        byte[] stripped = withoutCustomProperties(fixture.download(one, "nl"));
+        assertTrue(((String) uploadFails(other, stripped).get("detail")).contains("plan of assessment " + one));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void olderCopyUploadedAfterNewerEditsRestoresNothingAndSaysSoPerRow() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Oude Kopie");
+        byte[] older = fixture.download(assessment, "nl");
+        byte[] edited;
+        long first;
+        long second;
+        try (XSSFWorkbook workbook = open(older)) {
+            XSSFSheet sheet = workbook.getSheet("Plan van aanpak");
+            first = (long) sheet.getRow(1).getCell(ID).getNumericCellValue();
+            second = (long) sheet.getRow(2).getCell(ID).getNumericCellValue();
+            sheet.getRow(2).getCell(OWNER).setCellValue("Preventiemedewerker");
+            edited = save(workbook);
+        }
+        client.toBlocking().exchange(HttpRequest.PATCH("/api/assessments/" + assessment + "/plan/actions/" + first,
+                Map.of("owner", "Directeur", "status", "DONE")));
+
+        Map<String, Object> summary = upload(assessment, edited);
+
+        assertEquals(1, summary.get("changed"));
+        assertEquals(1, summary.get("refused"));
+        List<Map<String, Object>> outcomes = (List<Map<String, Object>>) summary.get("outcomes");
+        assertEquals(fixture.plan(assessment).size(), outcomes.size(), "every row's fate is told");
+        Map<String, Object> stale = outcomes.stream().filter(o -> ((Number) o.get("actionId")).longValue() == first)
+                .findFirst().orElseThrow();
+        assertEquals("REFUSED", stale.get("outcome"));
+        assertEquals(2, stale.get("row"));
+        assertTrue(((String) stale.get("message")).contains("changed after this copy was downloaded"), stale.toString());
+        Map<String, Object> applied = outcomes.stream().filter(o -> ((Number) o.get("actionId")).longValue() == second)
+                .findFirst().orElseThrow();
+        assertEquals("CHANGED", applied.get("outcome"));
+        Map<String, Object> kept = action(assessment, first);
+        assertEquals("Directeur", kept.get("owner"));
+        assertEquals("DONE", kept.get("status"));
+        assertEquals("Preventiemedewerker", action(assessment, second).get("owner"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void dutchAmountsAndStatusesInAnyCaseAreReadRightAndReported() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Bedragen");
+        byte[] edited;
+        long first;
+        long second;
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            XSSFSheet sheet = workbook.getSheet("Plan van aanpak");
+            first = (long) sheet.getRow(1).getCell(ID).getNumericCellValue();
+            second = (long) sheet.getRow(2).getCell(ID).getNumericCellValue();
+            sheet.getRow(1).getCell(COST).setCellValue("€ 1.500,00");
+            sheet.getRow(1).getCell(STATUS).setCellValue("GEREED");
+            sheet.getRow(2).getCell(COST).setCellValue("1.500");
+            sheet.getRow(2).getCell(STATUS).setCellValue("In Progress");
+            edited = save(workbook);
+        }
+        Map<String, Object> summary = upload(assessment, edited);
+        assertEquals(2, summary.get("changed"));
+        assertEquals(1500.0, ((Number) action(assessment, first).get("costEstimate")).doubleValue());
+        assertEquals("DONE", action(assessment, first).get("status"));
+        assertEquals(1500.0, ((Number) action(assessment, second).get("costEstimate")).doubleValue());
+        assertEquals("IN_PROGRESS", action(assessment, second).get("status"));
+        Map<String, Object> row = ((List<Map<String, Object>>) summary.get("outcomes")).get(0);
+        assertEquals(List.of(Map.of("field", "status", "written", "GEREED", "readAs", "gereed"),
+                Map.of("field", "costEstimate", "written", "€ 1.500,00", "readAs", "1500.00")), row.get("notes"));
+    }
+
+    @Test
+    void actionKeepsItsNumberWhenThePlanIsResorted() throws IOException {
+        long assessment = fixture.submittedWithPlan("Zorggroep Nummer");
+        long last;
+        int number;
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            XSSFSheet sheet = workbook.getSheet("Plan van aanpak");
+            Row row = sheet.getRow(sheet.getLastRowNum());
+            last = (long) row.getCell(ID).getNumericCellValue();
+            number = (int) row.getCell(0).getNumericCellValue();
+        }
+        client.toBlocking().exchange(HttpRequest.PATCH("/api/assessments/" + assessment + "/plan/actions/" + last,
+                Map.of("priority", 1, "dueDate", "2000-01-01")));
+        try (XSSFWorkbook workbook = open(fixture.download(assessment, "nl"))) {
+            Row row = workbook.getSheet("Plan van aanpak").getRow(1);
+            assertEquals(last, (long) row.getCell(ID).getNumericCellValue(), "sorted first now");
+            assertEquals(number, (int) row.getCell(0).getNumericCellValue());
+        }
+    }
+
+    private Map<String, Object> action(long assessment, long id) {
+        return fixture.plan(assessment).stream().filter(a -> ((Number) a.get("id")).longValue() == id).findFirst()
+                .orElseThrow();
+    }
+
+    /** The workbook as a tool saves it that drops custom document properties (openpyxl 3.0.9 does). */
+    private static byte[] withoutCustomProperties(byte[] xlsx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("docProps/custom.xml")) {
+                    continue;
+                }
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("_rels/.rels") || entry.getName().equals("[Content_Types].xml")) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceAll("<(Relationship|Override)[^>]*custom\\.xml\"[^>]*/>", "")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(bytes);
+            }
+        }
+        return out.toByteArray();
     }
 
     @SuppressWarnings("unchecked")

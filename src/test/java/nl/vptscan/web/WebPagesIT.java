@@ -174,6 +174,23 @@ class WebPagesIT {
         browser.all("input[name^='owner:']").forEach(i -> owners.add(i.getAttribute("value")));
         assertTrue(owners.contains("Teamleider Publiekszaken"), owners.toString());
         browser.screenshot("06-plan-van-aanpak");
+
+        // the same copy again, now older than the plan: its first row is refused, the second read and told
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook)); OutputStream out = Files.newOutputStream(edited)) {
+            XSSFSheet plan = book.getSheet("Plan van aanpak");
+            int cost = column(plan.getRow(0), "Kosten (€)");
+            plan.getRow(1).getCell(cost, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    .setCellValue("€ 900");
+            plan.getRow(2).getCell(cost, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    .setCellValue("€ 1.500,00");
+            book.write(out);
+        }
+        browser.find("#plan-file").sendKeys(edited.toAbsolutePath().toString());
+        browser.submit(browser.find("form[action$='/plan/import'] button"));
+        String told = browser.find("#import-rows").getText();
+        assertTrue(told.contains("1 regel(s) niet verwerkt"), told);
+        assertTrue(told.contains("Rij 2 (nr ") && told.contains("versie 1, nu 2"), told);
+        assertTrue(told.contains("Kosten “€ 1.500,00” gelezen als 1500.00"), told);
     }
 
     @Test

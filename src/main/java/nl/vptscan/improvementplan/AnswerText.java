@@ -1,0 +1,42 @@
+package nl.vptscan.improvementplan;
+
+import nl.vptscan.questionnaire.AnswerValue;
+import nl.vptscan.questionnaire.InvalidAnswerException;
+import nl.vptscan.questionnaire.Question;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.result.Evidence;
+
+/**
+ * An answer as the workbook's reader reads it, in the workbook's language: "Ja", an option's label, a number
+ * without ".0", never an id or a raw value. The words are the answer value's own ({@link AnswerValue#label}), so
+ * the workbook says what the pages say.
+ */
+final class AnswerText {
+
+    private AnswerText() {
+    }
+
+    /** A stored answer as words; empty when only a comment or evidence note was given. */
+    static String display(Question question, AnswerValue value, String lang) {
+        return value == null ? "" : value.label(question, lang);
+    }
+
+    /** One answer behind a finding: the question as asked and the answer as words. */
+    static String evidence(Questionnaire questionnaire, Evidence evidence, String lang) {
+        return questionnaire.question(evidence.questionId())
+                .map(q -> q.text().in(lang) + " — " + label(q, evidence.value(), lang))
+                .orElse(evidence.questionId() + ": " + evidence.value());
+    }
+
+    /** A value as a finding's evidence holds it (an option value, a number, an ISO date) as words. */
+    static String label(Question question, String value, String lang) {
+        if (!question.allowedValues().contains(value)) {
+            return value;
+        }
+        try {
+            return question.parse(value).label(question, lang);
+        } catch (InvalidAnswerException e) {
+            return value;
+        }
+    }
+}
