@@ -87,4 +87,13 @@ class ArchitectureTest {
                         "nl.vptscan.improvementplan..", "nl.vptscan.benchmark..", "nl.vptscan.web..")
                 .check(classes);
     }
+
+    @Test
+    void domainServicesRefuseInDomainTermsNotHttp() {
+        noClasses().that().resideInAnyPackage("nl.vptscan.assessment..", "nl.vptscan.improvementplan..")
+                .and().haveSimpleNameEndingWith("Service")
+                .should().dependOnClassesThat().haveFullyQualifiedName("nl.vptscan.problem.ApiException")
+                .orShould().dependOnClassesThat().resideInAPackage("io.micronaut.http..")
+                .check(classes);
+    }
 }

@@ -1,6 +1,8 @@
 package nl.vptscan.improvementplan;
 
-/** The words a plan uses for a finding's severity. */
+import nl.vptscan.result.Severity;
+
+/** The words a plan uses for a finding's severity: the same as the pages'. */
 final class Severities {
 
     private Severities() {
@@ -10,12 +12,10 @@ final class Severities {
         if (severity == null) {
             return "";
         }
-        boolean en = "en".equals(lang);
-        return switch (severity) {
-            case "VIOLATION" -> en ? "violation" : "overtreding";
-            case "WARNING" -> en ? "warning" : "waarschuwing";
-            case "ADVICE" -> en ? "advice" : "advies";
-            default -> severity;
-        };
+        try {
+            return Severity.valueOf(severity).word(lang);
+        } catch (IllegalArgumentException e) {
+            return severity;
+        }
     }
 }

@@ -17,15 +17,17 @@ public final class LevelScale {
     public static final int IN_PLACE = 3;
     public static final int EMBEDDED = 4;
 
-    private static final String[] NL = {"afwezig", "beginnend", "gedeeltelijk", "op orde", "geborgd"};
-    private static final String[] EN = {"absent", "initial", "partial", "in place", "embedded"};
-
     private LevelScale() {
     }
 
     /** The level with its word, as pages and workbooks show it: "2 gedeeltelijk", "2 partial". */
     public static String label(int level, String lang) {
-        return level + " " + ("en".equals(lang) ? EN : NL)[level];
+        return level + " " + word(level, lang);
+    }
+
+    /** The word of a level, from the message bundles the pages use too ({@code level.<n>}). */
+    public static String word(int level, String lang) {
+        return Words.of(lang).getString("level." + level);
     }
 
     /** The level the percentage alone gives. */

@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
 class ResultPageController {
 
     /** A topic's score with its traffic light and, when its level is capped, the finding that capped it. */
-    record TopicRow(String id, String title, String legal, long percentage, int level, String colour, String cappedBy) {
+    record TopicRow(String id, String title, String legal, long percentage, int level, String colour, String cappedBy,
+                    String cappedWhy) {
     }
 
     /** An answer behind a finding. */
@@ -117,11 +118,16 @@ class ResultPageController {
         for (TopicResult score : stored.result().topics()) {
             String title = q.topic(score.topic()).map(t -> t.title().in(lang)).orElse(score.topic());
             topics.add(new TopicRow(score.topic(), title, q.topic(score.topic()).map(t -> t.legal()).orElse(""),
-                    Math.round(score.percentage()), score.level(), score.colour(), score.cappedBy()));
+                    Math.round(score.percentage()), score.level(), score.colour(), score.cappedBy(),
+                    score.cappedBy() == null ? null : stored.result().findings().stream()
+                            .filter(f -> f.ruleId().equals(score.cappedBy())).map(f -> f.message(lang))
+                            .findFirst().orElse(null)));
             bars.add(new Charts.BarInput(title, score.percentage(), score.colour()));
         }
         List<FindingRow> findings = new ArrayList<>();
-        for (Finding f : stored.result().findings()) {
+        // violations first, then warnings, then advice; within each as the rules raised them
+        for (Finding f : stored.result().findings().stream()
+                .sorted(java.util.Comparator.comparingInt(x -> x.severity().ordinal())).toList()) {
             List<EvidenceRow> evidence = f.evidence().stream().map(e -> q.question(e.questionId())
                     .map(question -> new EvidenceRow(question.text().in(lang), answer(question, e.value(), lang)))
                     .orElse(new EvidenceRow(e.questionId(), e.value()))).toList();

@@ -116,7 +116,10 @@ class CappedResultIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         String html = page.body();
-        assertTrue(html.contains("begrensd door bevinding AI11-P03-02"), html);
+        assertTrue(html.contains("begrensd door de bevinding: Geen enkele risicogroep heeft een training omgaan met agressie gevolgd"),
+                html);
+        assertTrue(html.matches("(?s).*<details[^>]*>\\s*<summary>Details</summary>\\s*<p class=\"muted\"><span>Regel</span> <code>AI11-P03-02</code>.*"),
+                "the rule id only under details");
         assertTrue(html.contains("id=\"overall-level\""), html);
         assertTrue(html.matches("(?s).*id=\"overall-level\"[^>]*>\\s*gedeeltelijk.*"), html);
         assertTrue(html.contains("id=\"unmet-duties\""), html);

@@ -56,4 +56,27 @@ class LevelScaleTest {
         assertEquals("3 op orde", LevelScale.label(3, "nl"));
         assertEquals("4 embedded", LevelScale.label(4, "en"));
     }
+
+    @Test
+    void workbooksNameLevelsAndSeveritiesAsThePagesDo() throws java.io.IOException {
+        java.util.Properties nl = bundle("i18n/messages.properties");
+        java.util.Properties en = bundle("i18n/messages_en.properties");
+        for (int level = 0; level <= 4; level++) {
+            assertEquals(level + " " + nl.getProperty("level." + level), LevelScale.label(level, "nl"));
+            assertEquals(level + " " + en.getProperty("level." + level), LevelScale.label(level, "en"));
+        }
+        for (Severity severity : Severity.values()) {
+            assertEquals(nl.getProperty("severity." + severity), severity.word("nl"));
+            assertEquals(en.getProperty("severity." + severity), severity.word("en"));
+        }
+    }
+
+    private static java.util.Properties bundle(String name) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(java.nio.file.Files.newInputStream(
+                java.nio.file.Path.of("src/main/resources", name)), java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
 }

@@ -137,6 +137,10 @@ class WebPagesIT {
         browser.screenshot("04-fout-bij-veld");
 
         browser.submit(browser.find(".submit-form button"));
+        assertTrue(browser.find(".field-error").getText().startsWith("Controleer dit antwoord"),
+                "submitting saves the page first, and a wrong answer on it stops the submit");
+        browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
+        browser.submit(browser.find(".submit-form button"));
         assertFalse(browser.all("#missing-questions li").isEmpty(), "incomplete submit lists the open questions");
 
         browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");

@@ -1,0 +1,23 @@
+package nl.vptscan.result;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The message bundles of the pages ({@code i18n/messages*.properties}), read for the words of levels and severities
+ * so that pages, workbooks and reports name them alike.
+ */
+final class Words {
+
+    private static final ResourceBundle NL = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final ResourceBundle EN = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private Words() {
+    }
+
+    static ResourceBundle of(String lang) {
+        return "en".equals(lang) ? EN : NL;
+    }
+}
