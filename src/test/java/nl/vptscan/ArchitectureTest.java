@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -26,6 +27,14 @@ class ArchitectureTest {
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("nl.vptscan.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theLegalCatalogueLivesInOnePlaceBelowScoringAndThePages() {
+        classes().that().haveSimpleNameStartingWith("Legal").and().resideInAPackage("nl.vptscan..")
+                .and().areTopLevelClasses()
+                .should().resideInAPackage("nl.vptscan.questionnaire")
+                .check(classes);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.vptscan;
 
+import nl.vptscan.questionnaire.LegalCatalogue;
 import nl.vptscan.questionnaire.AnswerOption;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -19,7 +20,7 @@ import java.util.function.Predicate;
  */
 public final class TestAnswers {
 
-    private static final QuestionnaireCatalog CATALOG = QuestionnaireCatalog.load(Path.of("questionnaires"));
+    private static final QuestionnaireCatalog CATALOG = QuestionnaireCatalog.load(Path.of("questionnaires"), LegalCatalogue.inRules(Path.of("rules")));
 
     private TestAnswers() {
     }

@@ -18,14 +18,20 @@ public final class QuestionnaireCatalog {
 
     private final Map<String, Questionnaire> byId;
     private final Map<String, QuestionnaireMigration> migrations;
+    private final LegalCatalogue legal;
 
-    private QuestionnaireCatalog(Map<String, Questionnaire> byId, Map<String, QuestionnaireMigration> migrations) {
+    private QuestionnaireCatalog(Map<String, Questionnaire> byId, Map<String, QuestionnaireMigration> migrations,
+                                 LegalCatalogue legal) {
         this.byId = byId;
         this.migrations = migrations;
+        this.legal = legal;
     }
 
-    /** Loads every {@code *.yaml} / {@code *.yml} file in the folder; a malformed file throws. */
-    public static QuestionnaireCatalog load(Path folder) {
+    /**
+     * Loads every {@code *.yaml} / {@code *.yml} file in the folder, checking each topic's legal keys against the
+     * legal catalogue; a malformed file throws.
+     */
+    public static QuestionnaireCatalog load(Path folder, LegalCatalogue legal) {
         if (!Files.isDirectory(folder)) {
             throw new QuestionnaireException(folder + ":1: questionnaires folder not found");
         }
@@ -41,14 +47,14 @@ public final class QuestionnaireCatalog {
         Map<String, Questionnaire> byId = new LinkedHashMap<>();
         Map<String, Path> origin = new LinkedHashMap<>();
         for (Path file : files) {
-            Questionnaire questionnaire = QuestionnaireReader.read(file);
+            Questionnaire questionnaire = QuestionnaireReader.read(file, legal);
             if (byId.putIfAbsent(questionnaire.id(), questionnaire) != null) {
                 throw new QuestionnaireException(file + ":1: questionnaire id '" + questionnaire.id()
                         + "' is also used by " + origin.get(questionnaire.id()));
             }
             origin.put(questionnaire.id(), file);
         }
-        return new QuestionnaireCatalog(Map.copyOf(byId), migrations(folder.resolve("migrations"), byId));
+        return new QuestionnaireCatalog(Map.copyOf(byId), migrations(folder.resolve("migrations"), byId), legal);
     }
 
     /** Reads every migration file under {@code migrations}; a malformed one, or two from one version, throws. */
@@ -80,6 +86,11 @@ public final class QuestionnaireCatalog {
     /** How drafts on an older version of the questionnaire move to its current version, if that is documented. */
     public Optional<QuestionnaireMigration> migration(String questionnaireId, String fromVersion) {
         return Optional.ofNullable(migrations.get(key(questionnaireId, fromVersion)));
+    }
+
+    /** The legal catalogue the topics cite. */
+    public LegalCatalogue legal() {
+        return legal;
     }
 
     public Optional<Questionnaire> find(String id) {

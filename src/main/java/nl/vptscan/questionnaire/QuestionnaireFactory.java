@@ -8,15 +8,16 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 
-/** Loads the questionnaire catalogue at start-up, so a malformed file stops the service at once. */
+/** Loads the questionnaire catalogue and the legal catalogue it cites at start-up, so a malformed file stops the service at once. */
 @Factory
 class QuestionnaireFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireFactory.class);
 
     @Context
-    QuestionnaireCatalog questionnaireCatalog(@Value("${vptscan.questionnaires.path:questionnaires}") Path folder) {
-        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(folder);
+    QuestionnaireCatalog questionnaireCatalog(@Value("${vptscan.questionnaires.path:questionnaires}") Path folder,
+                                              @Value("${vptscan.rules.path:rules}") Path rules) {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(folder, LegalCatalogue.inRules(rules));
         catalog.all().forEach(q -> LOG.info("Questionnaire {} version {}: {} topics, {} questions",
                 q.id(), q.version(), q.topics().size(), q.questionCount()));
         return catalog;

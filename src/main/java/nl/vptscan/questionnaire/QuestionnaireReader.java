@@ -1,6 +1,7 @@
 package nl.vptscan.questionnaire;
 
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -27,24 +28,27 @@ final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
             "not_applicable", "scored", "weight", "min", "max", "show_if", "credited_if");
     private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-    private QuestionnaireReader(String file) {
+    private final LegalCatalogue legal;
+
+    private QuestionnaireReader(String file, LegalCatalogue legal) {
         super(file);
+        this.legal = legal;
     }
 
-    static Questionnaire read(Path path) {
+    static Questionnaire read(Path path, LegalCatalogue legal) {
         String name = path.toString();
         try {
             if (Files.size(path) > MAX_FILE_BYTES) {
                 throw new QuestionnaireException(name + ":1: file is larger than " + MAX_FILE_BYTES + " bytes");
             }
-            return read(name, Files.readString(path, StandardCharsets.UTF_8));
+            return read(name, Files.readString(path, StandardCharsets.UTF_8), legal);
         } catch (IOException e) {
             throw new QuestionnaireException(name + ":1: cannot read file: " + e.getMessage());
         }
     }
 
-    static Questionnaire read(String name, String content) {
-        return new QuestionnaireReader(name).parse(new StringReader(content));
+    static Questionnaire read(String name, String content, LegalCatalogue legal) {
+        return new QuestionnaireReader(name, legal).parse(new StringReader(content));
     }
 
     private Questionnaire parse(Reader reader) {
@@ -76,7 +80,7 @@ final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
         }
         Text title = text(map, node, "title", true);
         Text description = text(map, node, "description", false);
-        String legal = string(map, node, "legal");
+        List<LegalProvision> legal = legalBasis(map, node, id);
         double weight = number(map, "weight", 1.0);
         if (weight <= 0) {
             throw fail(map.get("weight"), "topic weight must be greater than 0, got " + weight);
@@ -93,6 +97,29 @@ final class QuestionnaireReader extends YamlNodeReader<QuestionnaireException> {
             questions.add(question);
         }
         return new Topic(id, title, description, legal, weight, questions);
+    }
+
+    /** The topic's legal basis: a list of keys of the legal catalogue, each known and cited once. */
+    private List<LegalProvision> legalBasis(Map<String, Node> map, Node topic, String id) {
+        Node node = required(map, topic, "legal");
+        if (!(node instanceof SequenceNode)) {
+            throw fail(node, "legal of topic '" + id + "' must be a list of keys of the legal catalogue ("
+                    + LegalCatalogue.FILE + "), e.g. [arbowet-3-2]");
+        }
+        List<Node> keys = sequence(node, "legal");
+        if (keys.isEmpty()) {
+            throw fail(node, "topic '" + id + "' needs at least one legal key");
+        }
+        Map<String, LegalProvision> provisions = new LinkedHashMap<>();
+        for (Node keyNode : keys) {
+            String key = scalar(keyNode, "legal");
+            LegalProvision provision = legal.find(key).orElseThrow(() -> fail(keyNode,
+                    "unknown legal provision \"" + key + "\" (not in " + LegalCatalogue.FILE + ")"));
+            if (provisions.putIfAbsent(key, provision) != null) {
+                throw fail(keyNode, "legal provision \"" + key + "\" is cited twice in topic '" + id + "'");
+            }
+        }
+        return List.copyOf(provisions.values());
     }
 
     private Question question(Node node, String topic, Map<String, Question> earlier) {

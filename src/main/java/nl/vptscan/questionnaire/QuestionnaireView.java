@@ -27,11 +27,20 @@ final class QuestionnaireView {
     }
 
     @Serdeable
-    record TopicView(String id, String title, @Nullable String description, String legal, double weight,
-                     List<QuestionView> questions) {
+    record TopicView(String id, String title, @Nullable String description, String legal,
+                     List<LegalBasisView> legalBasis, double weight, List<QuestionView> questions) {
         static TopicView of(Topic t, String lang) {
             return new TopicView(t.id(), t.title().in(lang), t.description() == null ? null : t.description().in(lang),
-                    t.legal(), t.weight(), t.questions().stream().map(q -> QuestionView.of(q, lang)).toList());
+                    t.citations(lang), t.legal().stream().map(p -> LegalBasisView.of(p, lang)).toList(), t.weight(),
+                    t.questions().stream().map(q -> QuestionView.of(q, lang)).toList());
+        }
+    }
+
+    /** One provision of a topic's legal basis, as the legal catalogue cites and summarises it. */
+    @Serdeable
+    record LegalBasisView(String key, String citation, String summary) {
+        static LegalBasisView of(LegalProvision p, String lang) {
+            return new LegalBasisView(p.key(), p.citation().in(lang), p.summary().in(lang));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.LegalProvision;
 import nl.vptscan.questionnaire.Text;
 import nl.vptscan.scoring.fact.Action;
 import nl.vptscan.scoring.fact.Evidence;

@@ -1,7 +1,10 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.LegalCatalogue;
+import nl.vptscan.questionnaire.LegalProvision;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.questionnaire.QuestionnaireException;
 import nl.vptscan.questionnaire.Topic;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -38,7 +41,7 @@ public final class RuleBook {
 
     private static final String RELEASE_GROUP = "nl.vptscan.rules";
 
-    static final String LEGAL_FILE = "legal.yaml";
+    static final String LEGAL_FILE = LegalCatalogue.FILE;
     static final String FINDINGS_SUFFIX = ".findings.yaml";
     private static final Pattern RAISE = Pattern.compile("\\braise\\s*\\(\\s*(\"([^\"]*)\")?");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"(\\S+)");
@@ -68,7 +71,7 @@ public final class RuleBook {
             throw new RuleCompilationException("No rule files (*.drl) found under " + folder.toAbsolutePath());
         }
         Path legalFile = folder.resolve(LEGAL_FILE);
-        Map<String, LegalProvision> legal = Files.isRegularFile(legalFile) ? RuleDataReader.legal(legalFile) : Map.of();
+        Map<String, LegalProvision> legal = Files.isRegularFile(legalFile) ? legal(legalFile) : Map.of();
         Map<String, FindingDefinition> findings = checkedFindings(folder, files, questionnaires, legal);
         List<Path> hashed = new java.util.ArrayList<>(files);
         hashed.addAll(dataFiles(folder));
@@ -93,6 +96,14 @@ public final class RuleBook {
         // Drools keeps each built module in a global repository; this one is only needed through the KieBase.
         services.getRepository().removeKieModule(releaseId);
         return new RuleBook(base, version, files.size(), findings, legal);
+    }
+
+    private static Map<String, LegalProvision> legal(Path file) {
+        try {
+            return LegalCatalogue.read(file).byKey();
+        } catch (QuestionnaireException e) {
+            throw new RuleCompilationException(e.getMessage());
+        }
     }
 
     /** The finding a rule raises by this id; every id a rule can raise was checked at compilation. */

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import nl.vptscan.questionnaire.LegalCatalogue;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,8 @@ public final class RuleBookLoader {
         Thread thread = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                RuleBook book = RuleBook.compile(folder, QuestionnaireCatalog.load(questionnaires));
+                RuleBook book = RuleBook.compile(folder,
+                        QuestionnaireCatalog.load(questionnaires, LegalCatalogue.inRules(folder)));
                 LOG.info("Compiled {} rule files from {} in {} ms, ruleset version {}", book.ruleFileCount(), folder,
                         (System.nanoTime() - start) / 1_000_000, book.version());
                 compiled.complete(book);

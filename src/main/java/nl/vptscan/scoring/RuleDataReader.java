@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.LegalProvision;
 import nl.vptscan.questionnaire.Text;
 import nl.vptscan.questionnaire.YamlNodeReader;
 import nl.vptscan.scoring.fact.Severity;
@@ -19,14 +20,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the expert-owned data beside the rules, strictly: the legal catalogue ({@code rules/legal.yaml}) and the
- * findings files ({@code <topic>.findings.yaml}). Every problem is {@code file:line: problem}.
+ * Reads the expert-owned data beside the rules, strictly: the findings files ({@code <topic>.findings.yaml}), which
+ * cite the legal catalogue ({@code rules/legal.yaml}, read by {@link nl.vptscan.questionnaire.LegalCatalogue}).
+ * Every problem is {@code file:line: problem}.
  */
 final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
 
     static final String ID_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)+";
-    private static final Set<String> PROVISION_KEYS = Set.of("kind", "citation", "summary", "offence",
-            "fine_category", "fine_base");
     private static final Set<String> FINDING_KEYS = Set.of("topic", "severity", "norm", "finding", "legal", "action",
             "level_cap");
     private static final Set<String> ACTION_KEYS = Set.of("text", "priority", "due_in_days", "owner");
@@ -46,16 +46,6 @@ final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
     @Override
     protected RuleCompilationException problem(String message) {
         return new RuleCompilationException(message);
-    }
-
-    static Map<String, LegalProvision> legal(Path file) {
-        RuleDataReader reader = new RuleDataReader(file);
-        Node root = reader.compose(new StringReader(read(file)));
-        Map<String, LegalProvision> provisions = new LinkedHashMap<>();
-        for (Map.Entry<String, NodeTuple> entry : reader.entries(root, "the legal catalogue").entrySet()) {
-            provisions.put(entry.getKey(), reader.provision(entry.getKey(), entry.getValue()));
-        }
-        return Map.copyOf(provisions);
     }
 
     static FindingsFile findings(Path file, String defaultTopic, Set<String> topics, Map<String, LegalProvision> legal) {
@@ -175,31 +165,6 @@ final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
             return Set.of("yes", "true", "on", "y").contains(value.toLowerCase(java.util.Locale.ROOT)) ? "yes" : "no";
         }
         return value;
-    }
-
-    private LegalProvision provision(String key, NodeTuple tuple) {
-        if (!key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw fail(tuple.getKeyNode(), "legal key '" + key + "' must be lower-case words and digits joined by '-'");
-        }
-        Node node = tuple.getValueNode();
-        Map<String, Node> map = mapping(node, "provision '" + key + "'", PROVISION_KEYS);
-        String kindName = string(map, node, "kind");
-        LegalProvision.Kind kind = switch (kindName) {
-            case "law" -> LegalProvision.Kind.LAW;
-            case "programme" -> LegalProvision.Kind.PROGRAMME;
-            default -> throw fail(map.get("kind"), "kind must be law or programme, got '" + kindName + "'");
-        };
-        String offence = map.containsKey("offence") ? string(map, node, "offence") : null;
-        if (offence != null && !Set.of("OO", "ODB", "ZO").contains(offence)) {
-            throw fail(map.get("offence"), "offence must be OO, ODB or ZO, got '" + offence + "'");
-        }
-        Integer category = map.containsKey("fine_category") ? integer(map, node, "fine_category", 1, 5) : null;
-        Integer base = map.containsKey("fine_base") ? integer(map, node, "fine_base", 1, 1_000_000) : null;
-        if (kind == LegalProvision.Kind.PROGRAMME && (offence != null || category != null || base != null)) {
-            throw fail(node, "provision '" + key + "' is a programme norm and has no offence type or fine");
-        }
-        return new LegalProvision(key, kind, text(map, node, "citation", true), text(map, node, "summary", true),
-                offence, category, base);
     }
 
     private FindingDefinition finding(String id, NodeTuple tuple, String defaultTopic, Set<String> topics,

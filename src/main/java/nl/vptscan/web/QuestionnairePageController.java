@@ -42,6 +42,10 @@ class QuestionnairePageController {
     record TopicLink(String id, String title, String href, boolean complete, boolean current, int answered, int required) {
     }
 
+    /** One provision of the topic's legal basis, cited and summarised as the legal catalogue has it. */
+    record LegalRow(String citation, String summary) {
+    }
+
     /** An unanswered required question, with the topic page where it is asked. */
     record Missing(String topic, String text, String href) {
     }
@@ -163,6 +167,7 @@ class QuestionnairePageController {
         return HttpResponse.status(status).body(Pages.view("questionnaire/topic",
                 "assessment", assessment, "organisation", organisation, "questionnaire", questionnaire.title().in(lang),
                 "topic", topic, "topicTitle", topic.title().in(lang), "topicDescription", topic.description().in(lang),
+                "legalBasis", topic.legal().stream().map(l -> new LegalRow(l.citation().in(lang), l.summary().in(lang))).toList(),
                 "fields", QuestionForm.fields(questionnaire, topic, entries, errors, labels, texts, lang),
                 "topics", links, "complete", complete, "total", links.size(),
                 "allComplete", sheet.requiredAnswered() == sheet.requiredTotal(),

@@ -117,7 +117,7 @@ class ResultPageController {
         List<Charts.BarInput> bars = new ArrayList<>();
         for (TopicResult score : stored.result().topics()) {
             String title = q.topic(score.topic()).map(t -> t.title().in(lang)).orElse(score.topic());
-            topics.add(new TopicRow(score.topic(), title, q.topic(score.topic()).map(t -> t.legal()).orElse(""),
+            topics.add(new TopicRow(score.topic(), title, q.topic(score.topic()).map(t -> t.citations(lang)).orElse(""),
                     Math.round(score.percentage()), score.level(), score.colour(), score.cappedBy(),
                     score.cappedBy() == null ? null : stored.result().findings().stream()
                             .filter(f -> f.ruleId().equals(score.cappedBy())).map(f -> f.message(lang))

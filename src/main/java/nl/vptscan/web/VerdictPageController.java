@@ -113,7 +113,7 @@ class VerdictPageController {
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
         List<Row> rows = questionnaire.topics().stream().map(t -> {
             String[] value = given.getOrDefault(t.id(), new String[2]);
-            return new Row(t.id(), t.title().in(lang), t.legal(), value[0], value[1]);
+            return new Row(t.id(), t.title().in(lang), t.citations(lang), value[0], value[1]);
         }).toList();
         boolean write = assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE);
         return HttpResponse.status(status).body(Pages.view("verdict/verdicts", "assessment", assessment,

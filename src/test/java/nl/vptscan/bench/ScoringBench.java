@@ -1,5 +1,6 @@
 package nl.vptscan.bench;
 
+import nl.vptscan.questionnaire.LegalCatalogue;
 import nl.vptscan.questionnaire.AnswerCheck;
 import nl.vptscan.questionnaire.AnswerOption;
 import nl.vptscan.questionnaire.Question;
@@ -50,7 +51,7 @@ public final class ScoringBench {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "classic" -> compileTimes("classic DRL (RuleBook.compile)", () -> consequenceKind(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES)).kieBase()));
+            case "classic" -> compileTimes("classic DRL (RuleBook.compile)", () -> consequenceKind(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(Path.of("rules")))).kieBase()));
             case "model" -> compileTimes("executable model (buildAll(ExecutableModelProject.class))", ScoringBench::buildExecutableModel);
             case "score" -> scoring();
             default -> {
@@ -113,11 +114,11 @@ public final class ScoringBench {
     }
 
     private static void scoring() {
-        Scorer scorer = new Scorer(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES)));
+        Scorer scorer = new Scorer(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(Path.of("rules")))));
         AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
         System.out.printf("scoring: warm-up %,d, then %d batches of %,d, single thread; µs per Scorer.score call%n",
                 WARM_UP, BATCHES, BATCH_SIZE);
-        for (Questionnaire questionnaire : QuestionnaireCatalog.load(QUESTIONNAIRES).all()) {
+        for (Questionnaire questionnaire : QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(Path.of("rules"))).all()) {
             for (boolean mixed : List.of(false, true)) {
                 Map<String, nl.vptscan.questionnaire.AnswerValue> answers = answers(questionnaire, mixed);
                 AssessmentResult result = scorer.score(questionnaire, answers, context);

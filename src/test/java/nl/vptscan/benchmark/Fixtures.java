@@ -1,5 +1,6 @@
 package nl.vptscan.benchmark;
 
+import nl.vptscan.questionnaire.LegalCatalogue;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 
@@ -18,7 +19,7 @@ final class Fixtures {
     }
 
     static Questionnaire vpt8() {
-        return QuestionnaireCatalog.load(Path.of("questionnaires")).find(VPT8).orElseThrow();
+        return QuestionnaireCatalog.load(Path.of("questionnaires"), LegalCatalogue.inRules(Path.of("rules"))).find(VPT8).orElseThrow();
     }
 
     /** Aggregates for one score over n organisations, all at 60 with level 2. */

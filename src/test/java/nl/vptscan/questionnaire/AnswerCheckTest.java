@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AnswerCheckTest {
 
-    private static final Questionnaire AI11 = QuestionnaireCatalog.load(Path.of("questionnaires"))
+    private static final Questionnaire AI11 = QuestionnaireCatalog.load(Path.of("questionnaires"), LegalCatalogue.inRules(Path.of("rules")))
             .find("ai-agressie-11").orElseThrow();
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class AnswerFuzzTest {
 
     private static final List<Questionnaire> SHIPPED =
-            List.copyOf(QuestionnaireCatalog.load(Path.of("questionnaires")).all());
+            List.copyOf(QuestionnaireCatalog.load(Path.of("questionnaires"), LegalCatalogue.inRules(Path.of("rules"))).all());
     private static final List<Question> QUESTIONS = SHIPPED.stream().flatMap(q -> q.questions().stream()).toList();
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 1);
 

@@ -25,7 +25,7 @@ class MappingReaderTest {
 
     @BeforeAll
     static void loadTheShippedMapping() {
-        questionnaires = QuestionnaireCatalog.load(Path.of("questionnaires"));
+        questionnaires = QuestionnaireCatalog.load(Path.of("questionnaires"), LegalCatalogue.inRules(Path.of("rules")));
         shipped = MappingCatalog.load(Path.of("questionnaires/mappings"), questionnaires)
                 .between("vpt-8-maatregelen", "ai-agressie-11").orElseThrow();
     }

@@ -48,6 +48,26 @@ class QuestionnaireApiIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void citesEachTopicsLegalBasisFromTheCatalogueInTheRequestedLanguage() {
+        Map<String, Object> english = client.toBlocking().retrieve(
+                HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen?lang=en"), Map.class);
+        Map<String, Object> first = ((List<Map<String, Object>>) english.get("topics")).get(0);
+        assertEquals("Working Conditions Act art. 3(2); Safe Public Task measure 1", first.get("legal"));
+        assertEquals(List.of(
+                Map.of("key", "arbowet-3-2", "citation", "Working Conditions Act art. 3(2)", "summary",
+                        "The employer has a policy that prevents or limits psychosocial workload, aggression and"
+                                + " violence included."),
+                Map.of("key", "vpt-1", "citation", "Safe Public Task measure 1", "summary",
+                        "Set and communicate the norm of acceptable behaviour.")), first.get("legalBasis"));
+
+        Map<String, Object> dutch = client.toBlocking().retrieve(
+                HttpRequest.GET("/api/questionnaires/vpt-8-maatregelen"), Map.class);
+        Map<String, Object> eerste = ((List<Map<String, Object>>) dutch.get("topics")).get(0);
+        assertEquals("Arbowet art. 3 lid 2; VPT-maatregel 1", eerste.get("legal"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void answersAnUnknownQuestionnaireWithProblemJson() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(HttpRequest.GET("/api/questionnaires/nope"), Map.class));

@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuestionnaireFuzzTest {
 
     private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+    private static final LegalCatalogue LEGAL = LegalCatalogue.inRules(Path.of("rules"));
     private static final Map<String, String> SOURCES = sources();
 
     private static Map<String, String> sources() {
@@ -204,7 +205,7 @@ class QuestionnaireFuzzTest {
     static void readsOrFailsWithFileAndLine(String name, String content) {
         assertTimeoutPreemptively(TIME_LIMIT, () -> {
             try {
-                QuestionnaireReader.read(name, content);
+                QuestionnaireReader.read(name, content, LEGAL);
             } catch (QuestionnaireException e) {
                 String message = e.getMessage();
                 Matcher located = Pattern.compile(Pattern.quote(name) + ":([1-9][0-9]*): \\S.*").matcher(message);

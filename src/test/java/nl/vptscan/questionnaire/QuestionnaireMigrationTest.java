@@ -23,7 +23,7 @@ class QuestionnaireMigrationTest {
 
     @Test
     void shippedMigrationSplitsTheDoubleQuestionsAndMovesOnlyAnswersThatSayBoth() {
-        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(Path.of("questionnaires"));
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(Path.of("questionnaires"), LegalCatalogue.inRules(Path.of("rules")));
         QuestionnaireMigration migration = catalog.migration("ai-agressie-11", "2026.1").orElseThrow();
 
         assertEquals(List.of("ai11.p01.q3", "ai11.p01.q5"),
@@ -70,6 +70,6 @@ class QuestionnaireMigrationTest {
         }
         Files.createDirectories(folder.resolve("migrations"));
         Files.writeString(folder.resolve("migrations/m.yaml"), migration);
-        return assertThrows(QuestionnaireException.class, () -> QuestionnaireCatalog.load(folder)).getMessage();
+        return assertThrows(QuestionnaireException.class, () -> QuestionnaireCatalog.load(folder, LegalCatalogue.inRules(Path.of("rules")))).getMessage();
     }
 }

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.LegalCatalogue;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class RuleBookTest {
     private static final Path MINI = Path.of("src/test/resources/rules-mini");
     private static final Path BROKEN_DATA = Path.of("src/test/resources/rules-data-broken");
     private static final QuestionnaireCatalog QUESTIONNAIRES =
-            QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid"));
+            QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid"), LegalCatalogue.inRules(Path.of("rules")));
 
     @Test
     void namesFileAndLineOfARuleThatDoesNotCompile() {

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.LegalCatalogue;
 import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -53,7 +54,7 @@ record RuleCases(Path file, String questionnaire, String topic, List<Case> cases
     }
 
     static QuestionnaireCatalog catalog() {
-        return QuestionnaireCatalog.load(QUESTIONNAIRES);
+        return QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(Path.of("rules")));
     }
 
     /** Reads a case table with the strict reader the service uses for its rule data. */

@@ -78,11 +78,18 @@ class RuleCasesTest {
     }
 
     @Test
+    void questionnaireTopicsAndFindingsCiteFromTheOneCatalogue() {
+        catalog.all().forEach(q -> q.topics().forEach(topic -> topic.legal().forEach(provision ->
+                assertEquals(ruleBook.legal().get(provision.key()), provision,
+                        q.id() + " topic " + topic.id() + " cites " + provision.key()))));
+    }
+
+    @Test
     void questionnaireTextsCiteTheSameArticlesAsTheFindings() {
         Questionnaire ai11 = catalog.find("ai-agressie-11").orElseThrow();
-        String alarm = ai11.topic("p08").orElseThrow().legal();
+        String alarm = ai11.topic("p08").orElseThrow().citations("nl");
         assertTrue(alarm.contains("2.15 lid 1") && alarm.contains("sub b") && !alarm.contains("sub e"), alarm);
-        String staffing = ai11.topic("p06").orElseThrow().legal();
+        String staffing = ai11.topic("p06").orElseThrow().citations("nl");
         assertTrue(staffing.contains("sub a") && !staffing.contains("sub b"), staffing);
         String help = catalog.find("vpt-8-maatregelen").orElseThrow().question("vpt8.m3.q5").orElseThrow().help().nl();
         assertTrue(help.contains("AVG art. 10") && help.contains("UAVG art. 31"), help);

@@ -1,5 +1,6 @@
 package nl.vptscan.scoring;
 
+import nl.vptscan.questionnaire.LegalCatalogue;
 import nl.vptscan.questionnaire.AnswerCheck;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -32,9 +33,9 @@ class ScorerTest {
 
     @BeforeAll
     static void compile() {
-        mini = QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid")).find("mini").orElseThrow();
+        mini = QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid"), LegalCatalogue.inRules(Path.of("rules"))).find("mini").orElseThrow();
         scorer = new Scorer(RuleBook.compile(Path.of("src/test/resources/rules-mini"),
-                QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid"))));
+                QuestionnaireCatalog.load(Path.of("src/test/resources/questionnaires-valid"), LegalCatalogue.inRules(Path.of("rules")))));
     }
 
     private static AssessmentResult score(Object policy, Object groups, double incidents) {

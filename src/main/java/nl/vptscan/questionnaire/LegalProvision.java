@@ -1,6 +1,4 @@
-package nl.vptscan.scoring;
-
-import nl.vptscan.questionnaire.Text;
+package nl.vptscan.questionnaire;
 
 /**
  * One provision of the legal catalogue ({@code rules/legal.yaml}): how it is cited, what it says in one line, and
