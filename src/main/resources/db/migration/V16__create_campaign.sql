@@ -19,5 +19,6 @@ CREATE TABLE campaign_member (
     PRIMARY KEY (campaign_id, organisation_id),
     CONSTRAINT fk_campaign_member_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
     CONSTRAINT fk_campaign_member_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id)
+        ON DELETE CASCADE
 );
 CREATE INDEX ix_campaign_member_organisation ON campaign_member (organisation_id);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of campaigns: who was asked, and each asked member's self-assessments of the questionnaire that count
+ * The SQL of campaigns: who was asked (and is still a member of the region), and each asked member's self-assessments of the questionnaire that count
  * for the round (drafts, and submissions from the round's opening and the member's joining until the next round
  * opens), with the number of questions answered. Callers hold the transaction.
  */
@@ -32,7 +32,7 @@ class CampaignQueries {
                  AND a.kind = 'SELF'
                  AND (a.status = 'DRAFT' OR a.submitted_at >= ? AND a.submitted_at < ?
                       AND (o.region_since IS NULL OR a.submitted_at >= o.region_since))
-            WHERE cm.campaign_id = ?
+            WHERE cm.campaign_id = ? AND o.region_id = ?
             ORDER BY o.name, cm.organisation_id, a.id""";
 
     private final JdbcOperations jdbc;
@@ -76,6 +76,7 @@ class CampaignQueries {
             statement.setTimestamp(2, start(campaign.opensOn()));
             statement.setTimestamp(3, start(until));
             statement.setLong(4, campaign.id());
+            statement.setLong(5, campaign.regionId());
             List<Row> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
