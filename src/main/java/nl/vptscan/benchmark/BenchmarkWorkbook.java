@@ -50,6 +50,7 @@ final class BenchmarkWorkbook {
             heatMap(workbook.createSheet(cells.t("Heatmap", "Heat map")), benchmark, questionnaire, cells);
             trend(workbook.createSheet("Trend"), benchmark, questionnaire, cells);
             CampaignSheet.write(workbook, campaigns, lang);
+            cells.print(workbook.getSheetAt(workbook.getNumberOfSheets() - 1), 0, benchmark.regionName());
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             workbook.write(out);
             return out.toByteArray();
