@@ -27,7 +27,7 @@ public final class LevelScale {
 
     /** The word of a level, from the message bundles the pages use too ({@code level.<n>}). */
     public static String word(int level, String lang) {
-        return Words.of(lang).getString("level." + level);
+        return Words.get(lang, "level." + level);
     }
 
     /** The level the percentage alone gives. */

@@ -9,6 +9,6 @@ public enum Severity {
 
     /** The word for this severity, from the message bundles the pages use too ({@code severity.<NAME>}). */
     public String word(String lang) {
-        return Words.of(lang).getString("severity." + name());
+        return Words.get(lang, "severity." + name());
     }
 }

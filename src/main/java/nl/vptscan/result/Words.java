@@ -20,4 +20,9 @@ final class Words {
     static ResourceBundle of(String lang) {
         return "en".equals(lang) ? EN : NL;
     }
+
+    /** A word as the pages show it: the bundles write an apostrophe twice, as the message format wants. */
+    static String get(String lang, String key) {
+        return of(lang).getString(key).replace("''", "'");
+    }
 }
