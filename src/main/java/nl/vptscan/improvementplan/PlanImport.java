@@ -149,9 +149,15 @@ final class PlanImport {
         return row.cells().stream().allMatch(cell -> text(cell).isEmpty());
     }
 
+    /** An action's version as exported: a whole number from 0 (a new action) upwards; null when absent or not. */
     private static Long version(SheetCell cell) {
-        Long version = id(cell);
-        return version;
+        if (cell != null && cell.kind() == SheetCell.Kind.NUMBER && cell.number() == 0) {
+            return 0L;
+        }
+        if (cell != null && cell.kind() != SheetCell.Kind.NUMBER && "0".equals(text(cell))) {
+            return 0L;
+        }
+        return id(cell);
     }
 
     private static Long id(SheetCell cell) {

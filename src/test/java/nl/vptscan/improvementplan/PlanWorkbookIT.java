@@ -145,7 +145,7 @@ class PlanWorkbookIT {
             Sheet findings = workbook.getSheet("Bevindingen");
             assertTrue(findings.getRow(1).getCell(0).getStringCellValue().startsWith("VPT8-"));
             String evidence = findings.getRow(1).getCell(5).getStringCellValue();
-            assertTrue(evidence.contains(" — nee") && !evidence.contains("vpt8.") && !evidence.contains(": no"),
+            assertTrue(evidence.contains(" — Nee") && !evidence.contains("vpt8.") && !evidence.contains(": no"),
                     "answers behind a finding as words: " + evidence);
 
             Sheet answers = workbook.getSheet("Antwoorden");
