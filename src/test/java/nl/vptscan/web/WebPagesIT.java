@@ -138,6 +138,8 @@ class WebPagesIT {
         assertTrue(browser.all("input[type=radio]:checked").size() > 0, "entered values are kept");
         PageChecks.check(browser, "04-fout-bij-veld");
 
+        // the submit button saves the page first: leave the wrong date behind
+        browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
         browser.submit(browser.find(".submit-form button"));
         assertFalse(browser.all("#missing-questions li").isEmpty(), "incomplete submit lists the open questions");
         PageChecks.check(browser, "04b-open-vragen");
