@@ -195,7 +195,7 @@ class WebPagesIT {
         assertEquals("Hoofd P&O", saved.getAttribute("value"));
         PageChecks.check(browser, "06c-plan-opgeslagen");
         browser.open("/organisaties/" + organisation);
-        PageChecks.check(browser, "06d-organisatie");
+        PageChecks.accessible(browser);
         browser.open("/account/wachtwoord");
         PageChecks.check(browser, "06e-wachtwoord");
         browser.open("/bestaat-niet-" + fixture.suffix);
