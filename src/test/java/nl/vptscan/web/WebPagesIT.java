@@ -90,7 +90,9 @@ class WebPagesIT {
         assertTrue(message.contains("Inloggen is niet gelukt"), message);
         browser.login("nobody-" + fixture.suffix, "not-the-password");
         assertEquals(message, browser.find("#login-error").getText());
-        browser.screenshot("01-inloggen-mislukt");
+        PageChecks.check(browser, "01-inloggen-mislukt");
+        browser.open("/inloggen");
+        PageChecks.check(browser, "01-inloggen");
     }
 
     @Test
@@ -98,7 +100,7 @@ class WebPagesIT {
     void employerStartsASelfAssessmentAndSavesHalfOfIt() throws Exception {
         browser.login(employer, PageFixture.PASSWORD);
         assertEquals("/", browser.path());
-        browser.screenshot("02-overzicht-werkgever");
+        PageChecks.check(browser, "02-overzicht-werkgever");
         new org.openqa.selenium.support.ui.Select(browser.find("select[name=questionnaireId]"))
                 .selectByValue("vpt-8-maatregelen");
         browser.submit(browser.find("form[action$='/beoordelingen'] button"));
@@ -108,7 +110,7 @@ class WebPagesIT {
         for (int topic = 1; topic <= 4; topic++) {
             fillTopic();
             if (topic == 2) {
-                browser.screenshot("03-onderwerp-invullen");
+                PageChecks.check(browser, "03-onderwerp-invullen");
             }
             browser.submit(browser.find("button[value=volgende]"));
         }
@@ -134,7 +136,7 @@ class WebPagesIT {
         browser.submit(browser.find("button[value=opslaan]"));
         assertTrue(browser.find(".field-error").getText().startsWith("Controleer dit antwoord"));
         assertTrue(browser.all("input[type=radio]:checked").size() > 0, "entered values are kept");
-        browser.screenshot("04-fout-bij-veld");
+        PageChecks.check(browser, "04-fout-bij-veld");
 
         browser.submit(browser.find(".submit-form button"));
         assertTrue(browser.find(".field-error").getText().startsWith("Controleer dit antwoord"),
@@ -142,6 +144,7 @@ class WebPagesIT {
         browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
         browser.submit(browser.find(".submit-form button"));
         assertFalse(browser.all("#missing-questions li").isEmpty(), "incomplete submit lists the open questions");
+        PageChecks.check(browser, "04b-open-vragen");
 
         browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
         for (int topic = 5; topic <= 8; topic++) {
@@ -160,7 +163,7 @@ class WebPagesIT {
         assertEquals(8, browser.all("#topic-scores tbody tr").size());
         assertTrue(browser.find(".traffic-light").getText().length() > 2, "a level in words beside the colour");
         assertFalse(browser.all(".finding").isEmpty());
-        browser.screenshot("05-resultaat");
+        PageChecks.check(browser, "05-resultaat");
 
         byte[] workbook = download(browser.find("#plan-download").getAttribute("href"));
         Path edited = Files.createTempFile("plan-van-aanpak", ".xlsx");
@@ -177,7 +180,7 @@ class WebPagesIT {
         List<String> owners = new ArrayList<>();
         browser.all("input[name^='owner:']").forEach(i -> owners.add(i.getAttribute("value")));
         assertTrue(owners.contains("Teamleider Publiekszaken"), owners.toString());
-        browser.screenshot("06-plan-van-aanpak");
+        PageChecks.check(browser, "06-plan-van-aanpak");
 
         // the same copy again, now older than the plan: its first row is refused, the second read and told
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook)); OutputStream out = Files.newOutputStream(edited)) {
@@ -209,6 +212,13 @@ class WebPagesIT {
         browser.submit(browser.find("#plan-save"));
         WebElement saved = browser.find("#plan-form").findElements(By.cssSelector("input[name^='owner:']")).get(0);
         assertEquals("Hoofd P&O", saved.getAttribute("value"));
+        PageChecks.check(browser, "06c-plan-opgeslagen");
+        browser.open("/organisaties/" + organisation);
+        PageChecks.accessible(browser);
+        browser.open("/account/wachtwoord");
+        PageChecks.check(browser, "06e-wachtwoord");
+        browser.open("/bestaat-niet-" + fixture.suffix);
+        PageChecks.check(browser, "06f-niet-gevonden");
         browser.logout();
     }
 
@@ -217,7 +227,9 @@ class WebPagesIT {
     void inspectorRecordsAVerdictPerTopicOfAnAudit() throws Exception {
         long audit = fixture.draft(organisation, "AUDIT", fixture.token(inspector));
         browser.login(inspector, PageFixture.PASSWORD);
+        PageChecks.check(browser, "07-overzicht-inspecteur");
         browser.open("/beoordelingen/" + audit + "/onderwerp/m1");
+        PageChecks.check(browser, "07-audit-onderwerp");
         browser.submit(browser.find("#verdicts-link"));
         new org.openqa.selenium.support.ui.Select(browser.find("#verdict-m4")).selectByValue("EIS");
         browser.find("#note-m4").sendKeys("Baliemedewerkers zijn niet getraind");
@@ -226,7 +238,7 @@ class WebPagesIT {
         assertEquals("EIS", new org.openqa.selenium.support.ui.Select(browser.find("#verdict-m4"))
                 .getFirstSelectedOption().getAttribute("value"));
         assertEquals("Baliemedewerkers zijn niet getraind", browser.find("#note-m4").getAttribute("value"));
-        browser.screenshot("07a-oordelen");
+        PageChecks.check(browser, "07a-oordelen");
         browser.logout();
     }
 
@@ -245,14 +257,14 @@ class WebPagesIT {
         browser.submit(browser.find("form[action$='/delen'] button"));
         assertEquals(1, browser.all("#share-saved").size(), "shared message");
         assertTrue(browser.find("#shares").getText().contains(inspector), browser.find("#shares").getText());
-        browser.screenshot("06b-delen-met-inspecteur");
+        PageChecks.check(browser, "06b-delen-met-inspecteur");
         browser.logout();
 
         browser.login(inspector, PageFixture.PASSWORD);
         browser.submit(browser.find("a[href='/organisaties/" + organisation + "/vergelijking']"));
         assertFalse(browser.all(".row--differs").isEmpty(), "the self-assessment answered yes where the audit says no");
         assertTrue(browser.driver.getPageSource().contains("zelf gunstiger beoordeeld"));
-        browser.screenshot("07-vergelijking");
+        PageChecks.check(browser, "07-vergelijking");
         browser.logout();
     }
 
@@ -260,13 +272,13 @@ class WebPagesIT {
     @Order(8)
     void coordinatorSeesTheRegionBenchmark() throws Exception {
         browser.login(coordinator, PageFixture.PASSWORD);
-        browser.screenshot("08-overzicht-coordinator");
+        PageChecks.check(browser, "08-overzicht-coordinator");
         browser.submit(browser.find("a[href='/regios/" + region + "/benchmark']"));
         new org.openqa.selenium.support.ui.Select(browser.find("#questionnaire")).selectByValue("vpt-8-maatregelen");
         browser.submit(browser.find("form[method=get] button"));
         assertEquals(5, browser.all("#benchmark-members tbody tr").size());
         assertEquals(9, browser.all("#benchmark-topics tbody tr").size(), "overall and eight topics");
-        browser.screenshot("09-benchmark");
+        PageChecks.check(browser, "09-benchmark");
     }
 
     @Test
@@ -276,7 +288,7 @@ class WebPagesIT {
         assertEquals("en", browser.find("html").getAttribute("lang"));
         browser.open("/regios/" + region + "/benchmark");
         assertEquals("Region benchmark", browser.find("h1").getText());
-        browser.screenshot("10-benchmark-english");
+        PageChecks.check(browser, "10-benchmark-english");
         browser.open("/?lang=nl");
         assertEquals("nl", browser.find("html").getAttribute("lang"));
     }
