@@ -30,13 +30,13 @@ public record ImprovementAction(@Id @GeneratedValue @Nullable Long id, Long asse
     public ImprovementAction {
     }
 
-    /** A new action: version 1. */
+    /** A new action: version 0, as the database starts every version. */
     public ImprovementAction(Long id, Long assessmentId, int position, String ruleId, String topic, String severity,
                              String findingNl, String findingEn, String legal, String measureNl, String measureEn,
                              int priority, String owner, LocalDate dueDate, ActionStatus status, BigDecimal costEstimate,
                              String remarks, Instant updatedAt) {
         this(id, assessmentId, position, ruleId, topic, severity, findingNl, findingEn, legal, measureNl, measureEn,
-                priority, owner, dueDate, status, costEstimate, remarks, updatedAt, 1L);
+                priority, owner, dueDate, status, costEstimate, remarks, updatedAt, 0L);
     }
 
     public String finding(String lang) {

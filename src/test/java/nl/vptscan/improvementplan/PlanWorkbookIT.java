@@ -150,7 +150,7 @@ class PlanWorkbookIT {
 
             Sheet answers = workbook.getSheet("Antwoorden");
             assertEquals("vpt8.m1.q1", answers.getRow(1).getCell(1).getStringCellValue());
-            assertEquals("nee", answers.getRow(1).getCell(3).getStringCellValue());
+            assertEquals("Nee", answers.getRow(1).getCell(3).getStringCellValue());
         }
     }
 
