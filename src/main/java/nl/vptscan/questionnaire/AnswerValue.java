@@ -196,8 +196,14 @@ public sealed interface AnswerValue {
             return String.join(", ", options);
         }
 
+        /** The words for a multiple-choice answer with no option ticked. */
+        static final Text NONE = new Text("Geen van deze", "None of these");
+
         @Override
         public String label(Question question, String lang) {
+            if (options.isEmpty()) {
+                return NONE.in(lang);
+            }
             return options.stream().map(o -> optionLabel(question, o, lang)).collect(Collectors.joining(", "));
         }
 

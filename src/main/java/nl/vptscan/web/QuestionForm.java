@@ -28,7 +28,7 @@ final class QuestionForm {
     record Field(String id, String htmlId, String type, String text, String help, boolean required, List<Choice> choices,
                  String value, String comment, String evidence, List<String> errors, String condition,
                  String parent, String parentValues, Double min, Double max, boolean notApplicableBox,
-                 boolean notApplicable) {
+                 boolean notApplicable, boolean noneOfThese) {
 
         public boolean radio() {
             return type.equals("yes_no") || type.equals("yes_no_partly") || type.equals("choice");
@@ -38,6 +38,9 @@ final class QuestionForm {
     /** What a person entered for one question. */
     record Entry(Object value, List<String> values, String comment, String evidence) {
     }
+
+    /** The form value of "Geen van deze" on a multiple-choice question: an answer with no option ticked. */
+    static final String NONE = "geen";
 
     private QuestionForm() {
     }
@@ -64,6 +67,9 @@ final class QuestionForm {
         if (value instanceof AnswerValue.DateValue || value instanceof AnswerValue.TextValue) {
             return List.of(value.display());
         }
+        if (value instanceof AnswerValue.Choices && value.codes().isEmpty()) {
+            return List.of(NONE);
+        }
         return value.codes();
     }
 
@@ -73,6 +79,11 @@ final class QuestionForm {
             List<String> values = form.all("v:" + q.id());
             if (q.notApplicable() && form.first("na:" + q.id()) != null) {
                 values = List.of(Question.NOT_APPLICABLE);
+            }
+            if (q.type() == QuestionType.MULTI_CHOICE && values.isEmpty() && form.first("none:" + q.id()) != null) {
+                // "Geen van deze": answered, with no option ticked
+                entries.put(q.id(), new Entry(List.of(), List.of(NONE), form.first("c:" + q.id()), form.first("e:" + q.id())));
+                continue;
             }
             Object value = values.isEmpty() ? null : values.get(0).equals(Question.NOT_APPLICABLE)
                     ? Question.NOT_APPLICABLE : switch (q.type()) {
@@ -85,6 +96,22 @@ final class QuestionForm {
             entries.put(q.id(), new Entry(value, values, form.first("c:" + q.id()), form.first("e:" + q.id())));
         }
         return entries;
+    }
+
+    /**
+     * What a form holds that no answer can: options ticked together with "Geen van deze". The whole form is refused,
+     * as with any bad answer, and nothing is saved.
+     */
+    static List<FieldError> contradictions(Topic topic, FormBody form) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Question q : topic.questions()) {
+            if (q.type() == QuestionType.MULTI_CHOICE && form.first("none:" + q.id()) != null
+                    && !form.all("v:" + q.id()).isEmpty()) {
+                errors.add(FieldError.coded("answers." + q.id() + ".value",
+                        "options and \"none of these\" are both chosen", "answer.noneAndOptions"));
+            }
+        }
+        return errors;
     }
 
     static Map<String, AnswerInput> answers(Map<String, Entry> entries) {
@@ -123,7 +150,8 @@ final class QuestionForm {
                     e == null || chosen.isEmpty() || na ? "" : chosen.get(0), e == null ? null : e.comment(),
                     e == null ? null : e.evidence(), messages, condition, parent, parentValues,
                     q.type() == QuestionType.PERCENTAGE ? Double.valueOf(0) : q.min(),
-                    q.type() == QuestionType.PERCENTAGE ? Double.valueOf(100) : q.max(), box, box && na));
+                    q.type() == QuestionType.PERCENTAGE ? Double.valueOf(100) : q.max(), box, box && na,
+                    chosen.contains(NONE)));
         }
         return fields;
     }

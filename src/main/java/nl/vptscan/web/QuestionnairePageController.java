@@ -103,6 +103,11 @@ class QuestionnairePageController {
         Questionnaire questionnaire = questionnaire(assessment);
         Topic topic = topic(questionnaire, topicId);
         Map<String, QuestionForm.Entry> entries = QuestionForm.fromPost(topic, form);
+        List<FieldError> contradictions = QuestionForm.contradictions(topic, form);
+        if (!contradictions.isEmpty()) {
+            return page(request, caller, assessment, questionnaire, topic, assessments.answers(id), entries, contradictions,
+                    HttpStatus.BAD_REQUEST, false);
+        }
         try {
             assessments.saveAnswers(id, QuestionForm.answers(entries), caller.username());
         } catch (DomainException e) {

@@ -79,6 +79,14 @@ class QuestionTest {
         }
 
         @Test
+        void noOptionTickedIsAnAnswerThatEarnsNothingAndReadsAsNoneOfThese() {
+            AnswerValue none = question.parse(List.of());
+            assertEquals(0.0, question.earned(none));
+            assertEquals("Geen van deze", none.label(question, "nl"));
+            assertEquals("None of these", none.label(question, "en"));
+        }
+
+        @Test
         void rejectsARepeatedOption() {
             assertEquals("option \"all\" is given twice", rejection(question, List.of("all", "all")));
         }

@@ -84,6 +84,27 @@ class TopicFormIT {
         assertFalse(employer.get("/beoordelingen/" + draft + "/resultaat").body().isBlank());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMultipleChoiceQuestionCanBeAnsweredWithNoneOfThese() throws Exception {
+        long draft = fixture.draft(organisation, "SELF", null);
+        String page = "/beoordelingen/" + draft + "/onderwerp/m5";
+        HttpResponse<String> saved = employer.postForm(page, "_csrf=" + employer.csrf() + "&ga=opslaan"
+                + "&v%3Avpt8.m5.q1=yes&none%3Avpt8.m5.q3=geen");
+        assertEquals(303, saved.statusCode(), saved.body());
+        Map<String, Object> sheet = client.toBlocking().retrieve(HttpRequest.GET("/api/assessments/" + draft + "/answers"), Map.class);
+        Map<String, Object> answers = (Map<String, Object>) sheet.get("answers");
+        Map<String, Object> none = (Map<String, Object>) answers.get("vpt8.m5.q3");
+        assertTrue(none != null && List.of().equals(none.get("value")), "\"none of these\" is an answer: " + answers);
+        String body = employer.get(page).body();
+        assertTrue(body.matches("(?s).*<input[^>]*name=\"none:vpt8\\.m5\\.q3\"[^>]*checked.*"),
+                "the page shows the choice again");
+        HttpResponse<String> both = employer.postForm(page, "_csrf=" + employer.csrf() + "&ga=opslaan"
+                + "&v%3Avpt8.m5.q1=yes&v%3Avpt8.m5.q3=brief&none%3Avpt8.m5.q3=geen");
+        assertEquals(400, both.statusCode(), "options and \"none of these\" together are refused");
+        assertTrue(both.body().contains("niet allebei"), "the refusal says what is wrong: " + both.body());
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
