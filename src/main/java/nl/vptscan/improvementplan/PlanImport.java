@@ -107,19 +107,21 @@ final class PlanImport {
         String at = "row " + row.number();
         Long id = id(row.cell(PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID)));
         if (id == null || !existing.containsKey(id)) {
-            errors.add(new FieldError(at, id == null ? "has no action id: actions cannot be added in the workbook"
-                    : "action id " + id + " is not in this plan"));
+            errors.add(id == null
+                    ? FieldError.coded(at, "has no action id: actions cannot be added in the workbook", "plan.import.noId")
+                    : FieldError.coded(at, "action id " + id + " is not in this plan", "plan.import.unknownId", id));
             return;
         }
         if (edits.containsKey(id)) {
-            errors.add(new FieldError(at, "action id " + id + " appears twice"));
+            errors.add(FieldError.coded(at, "action id " + id + " appears twice", "plan.import.twice", id));
             return;
         }
         int before = errors.size();
         List<ImprovementPlanService.Note> notes = new ArrayList<>();
         Long version = version(cell(row, PlanColumns.VERSION));
         if (version == null) {
-            errors.add(new FieldError(at + ".version", "the row has no version of its action; download the plan again"));
+            errors.add(FieldError.coded(at + ".version", "the row has no version of its action; download the plan again",
+                    "plan.import.noVersion"));
         }
         int priority = priority(cell(row, PlanColumns.PRIORITY), at + ".priority", errors);
         String owner = ActionPatch.text(text(cell(row, PlanColumns.OWNER)), at + ".owner", ActionEdit.MAX_OWNER, errors);
@@ -127,8 +129,9 @@ final class PlanImport {
         String statusText = text(cell(row, PlanColumns.STATUS));
         ActionStatus status = ActionStatus.parse(statusText).orElse(null);
         if (status == null) {
-            errors.add(new FieldError(at + ".status", "'" + statusText + "' is not one of "
-                    + String.join(", ", ActionStatus.labels(lang))));
+            String labels = String.join(", ", ActionStatus.labels(lang));
+            errors.add(FieldError.coded(at + ".status", "'" + statusText + "' is not one of " + labels,
+                    "plan.import.status", statusText, labels));
         } else if (!statusText.equals(status.label(lang))) {
             notes.add(new ImprovementPlanService.Note("status", statusText, status.label(lang)));
         }
@@ -188,8 +191,9 @@ final class PlanImport {
         } catch (DateTimeParseException ignored) {
             // reported below
         }
-        errors.add(new FieldError(field, text.isEmpty() ? "a due date is required"
-                : "'" + text + "' is not a date (use a date cell or yyyy-mm-dd, between 2000 and 2100)"));
+        errors.add(text.isEmpty() ? FieldError.coded(field, "a due date is required", "plan.import.dueDateRequired")
+                : FieldError.coded(field, "'" + text + "' is not a date (use a date cell or yyyy-mm-dd, between 2000 and 2100)",
+                        "plan.import.dueDate", text));
         return null;
     }
 
@@ -198,7 +202,7 @@ final class PlanImport {
         try {
             return ActionPatch.priority(Integer.valueOf(text), field, errors);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "'" + text + "' is not a priority (1, 2 or 3)"));
+            errors.add(FieldError.coded(field, "'" + text + "' is not a priority (1, 2 or 3)", "plan.import.priority", text));
             return 0;
         }
     }
@@ -216,8 +220,8 @@ final class PlanImport {
         }
         BigDecimal value = Amounts.parse(text, lang).orElse(null);
         if (value == null) {
-            errors.add(new FieldError(field, "'" + text + "' is not an amount (write for example "
-                    + ("en".equals(lang) ? "1500 or 1,500.00" : "1500 of 1.500,00") + ")"));
+            errors.add(FieldError.coded(field, "'" + text + "' is not an amount (write for example "
+                    + ("en".equals(lang) ? "1500 or 1,500.00" : "1500 of 1.500,00") + ")", "plan.import.amount", text));
             return null;
         }
         BigDecimal cost = ActionPatch.cost(value, field, errors);

@@ -201,11 +201,25 @@ class PlanPageController {
                 "statuses", Arrays.stream(ActionStatus.values()).map(s -> new StatusOption(s.name(), s.label(lang))).toList(),
                 "write", access.may(caller, id, Need.WRITE), "details", access.may(caller, id, Need.DETAILS),
                 "failed", !actionErrors.isEmpty(), "restored", !typed.isEmpty() && actionErrors.isEmpty(), "conflict", status == HttpStatus.CONFLICT,
-                "importErrors", importErrors.stream().map(e -> texts.error(lang, e)).toList(),
+                "importErrors", importErrors.stream().map(e -> importError(texts, lang, e)).toList(),
                 "updated", parameters.get("bijgewerkt"),
                 "importedRows", summary == null ? parameters.get("rijen") : String.valueOf(summary.rows()),
                 "importedChanged", summary == null ? parameters.get("gewijzigd") : String.valueOf(summary.changed()),
                 "importedRefused", summary == null ? 0 : summary.refused(), "importOutcomes", told));
+    }
+
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("row (\\d+)(?:\\.(\\w+))?");
+
+    /** A refusal of an uploaded workbook in the page's language, with the row and column it is about. */
+    static String importError(Texts texts, String lang, FieldError error) {
+        String text = texts.error(lang, error);
+        var row = ROW.matcher(error.field());
+        if (!row.matches()) {
+            return text;
+        }
+        String where = row.group(2) == null ? texts.get(lang, "plan.import.atRow", row.group(1))
+                : texts.get(lang, "plan.import.atCell", row.group(1), texts.get(lang, "plan." + row.group(2)));
+        return where + " " + text;
     }
 
     private String label(String field, String prefix, String lang) {

@@ -47,6 +47,13 @@ class PlanFormatTest {
         assertEquals("row 2.version", e.errors().get(0).field());
     }
 
+    @Test
+    void everyRefusedCellCarriesAMessageCodeForThePage() throws IOException {
+        ApiException e = assertThrows(ApiException.class,
+                () -> PlanImport.read(workbook(PlanWorkbook.FORMAT_VERSION, false), ASSESSMENT, EXISTING));
+        assertEquals("plan.import.noVersion", e.errors().get(0).code());
+    }
+
     private static byte[] workbook(String format, boolean version) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet(PlanWorkbook.sheetName("plan", "nl"));
