@@ -19,7 +19,7 @@ import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationInput;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.organisation.Sector;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -75,7 +75,10 @@ class OrganisationAdminPageController {
         if (wrong.isEmpty()) {
             try {
                 return Pages.seeOther("/organisaties/" + organisations.create(input).id());
-            } catch (ApiException e) {
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.INVALID) {
+                    throw e;
+                }
                 wrong.addAll(AdminForms.fields(Set.of(), e.errors()));
             }
         }
@@ -100,7 +103,10 @@ class OrganisationAdminPageController {
             try {
                 organisations.update(id, input);
                 return Pages.seeOther("/organisaties/" + id + "/bewerken?opgeslagen=1");
-            } catch (ApiException e) {
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.INVALID) {
+                    throw e;
+                }
                 wrong.addAll(AdminForms.fields(Set.of(), e.errors()));
             }
         }
@@ -114,8 +120,8 @@ class OrganisationAdminPageController {
         try {
             organisations.delete(id);
             return Pages.seeOther("/?verwijderd=1");
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
             ModelAndView<Map<String, Object>> page = view(request, o, Form.of(o), Set.of(), false);

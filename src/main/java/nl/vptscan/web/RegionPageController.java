@@ -19,7 +19,7 @@ import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.assessment.Region;
 import nl.vptscan.benchmark.Membership;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -55,11 +55,13 @@ class RegionPageController {
         try {
             Region region = organisations.createRegion(name);
             return Pages.seeOther("/regios/" + region.id());
-        } catch (ApiException e) {
-            if (e.status() == HttpStatus.CONFLICT) {
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.CONFLICT) {
                 wrong.add("regionName");
-            } else {
+            } else if (e.kind() == DomainException.Kind.INVALID) {
                 wrong.add("name");
+            } else {
+                throw e;
             }
         }
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(regions(wrong, name));
@@ -86,8 +88,8 @@ class RegionPageController {
             try {
                 membership.join(id, organisation, since);
                 return Pages.seeOther("/regios/" + id);
-            } catch (ApiException e) { // the region exists: what is not found is the organisation
-                if (e.status() != HttpStatus.NOT_FOUND) {
+            } catch (DomainException e) { // the region exists: what is not found is the organisation
+                if (e.kind() != DomainException.Kind.NOT_FOUND) {
                     throw e;
                 }
                 wrong.add("organisationId");

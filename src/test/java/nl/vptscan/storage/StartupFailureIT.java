@@ -5,7 +5,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import nl.vptscan.questionnaire.QuestionnaireException;
 import nl.vptscan.scoring.RuleCompilationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,11 +30,22 @@ class StartupFailureIT {
     }
 
     @Test
-    void brokenRuleStopsStartUp() {
+    void brokenRuleStopsStartUp(@TempDir Path rules) throws IOException {
+        // the broken rule beside the real legal catalogue, which the questionnaires cite
+        Files.createDirectories(rules.resolve("mini"));
+        Files.copy(Path.of("src/test/resources/rules-broken/mini/t1.drl"), rules.resolve("mini/t1.drl"));
+        Files.copy(Path.of("rules/legal.yaml"), rules.resolve("legal.yaml"));
+        Throwable cause = rootOf(assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
+                Map.of("vptscan.rules.path", rules.toString(), "micronaut.server.port", -1), "test")));
+        assertEquals(RuleCompilationException.class, cause.getClass());
+        assertTrue(cause.getMessage().startsWith(rules.resolve("mini/t1.drl") + ":8:"), cause.getMessage());
+    }
+
+    @Test
+    void missingLegalCatalogueStopsStartUpNamingIt() {
         Throwable cause = rootOf(assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
                 Map.of("vptscan.rules.path", "src/test/resources/rules-broken", "micronaut.server.port", -1), "test")));
-        assertEquals(RuleCompilationException.class, cause.getClass());
-        assertTrue(cause.getMessage().startsWith("src/test/resources/rules-broken/mini/t1.drl:8:"), cause.getMessage());
+        assertTrue(cause.getMessage().contains("legal.yaml"), cause.getMessage());
     }
 
     private static Throwable rootOf(Throwable e) {

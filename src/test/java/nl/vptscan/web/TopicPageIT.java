@@ -52,7 +52,7 @@ class TopicPageIT {
     void submittingComesAfterTheQuestions() throws Exception {
         String page = employer.get(topic).body();
         int lastQuestion = page.lastIndexOf("class=\"question");
-        int submit = page.indexOf("/indienen\"");
+        int submit = page.indexOf("value=\"indienen\"");
         assertTrue(lastQuestion > 0 && submit > lastQuestion, "the submit form follows the last question");
     }
 
