@@ -64,9 +64,11 @@ public class AuditService {
         List<FieldError> errors = new ArrayList<>();
         input.forEach((topic, verdict) -> {
             if (questionnaire.topic(topic).isEmpty()) {
-                errors.add(new FieldError("verdicts." + topic, "unknown topic in " + questionnaire.id()));
+                errors.add(FieldError.coded("verdicts." + topic, "unknown topic in " + questionnaire.id(),
+                        "verdict.unknownTopic", topic));
             } else if (verdict == null || verdict.verdict() == null) {
-                errors.add(new FieldError("verdicts." + topic + ".verdict", "expected IN_ORDE, ADVIES, WAARSCHUWING or EIS"));
+                errors.add(FieldError.coded("verdicts." + topic + ".verdict", "expected IN_ORDE, ADVIES, WAARSCHUWING or EIS",
+                        "verdict.unknown", topic));
             }
         });
         if (!errors.isEmpty()) {

@@ -49,8 +49,10 @@ class VerdictPageController {
     private final AssessmentAccess access;
     private final AuditService audits;
     private final QuestionnaireCatalog catalog;
+    private final Texts texts;
 
-    VerdictPageController(AssessmentAccess access, AuditService audits, QuestionnaireCatalog catalog) {
+    VerdictPageController(AssessmentAccess access, AuditService audits, QuestionnaireCatalog catalog, Texts texts) {
+        this.texts = texts;
         this.access = access;
         this.audits = audits;
         this.catalog = catalog;
@@ -82,7 +84,8 @@ class VerdictPageController {
             try {
                 verdicts.put(topic.id(), new VerdictInput(Verdict.valueOf(verdict), note));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("verdicts." + topic.id(), "unknown verdict"));
+                errors.add(FieldError.coded("verdicts." + topic.id(), "unknown verdict", "verdict.unknown",
+                        topic.title().in(Pages.lang(request))));
             }
         });
         try {
@@ -118,7 +121,8 @@ class VerdictPageController {
         boolean write = assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE);
         return HttpResponse.status(status).body(Pages.view("verdict/verdicts", "assessment", assessment,
                 "organisation", access.organisation(caller, assessment.organisationId()),
-                "questionnaire", questionnaire.title().in(lang), "rows", rows, "write", write, "errors", errors,
+                "questionnaire", questionnaire.title().in(lang), "rows", rows, "write", write,
+                "errors", errors.stream().map(e -> texts.error(lang, e)).toList(),
                 "options", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label(lang))).toList(),
                 "saved", request.getParameters().get("opgeslagen") != null));
     }
