@@ -65,8 +65,18 @@ public class AssessmentAccess {
     @Transactional(readOnly = true)
     public Organisation organisationSelfResults(Caller caller, long organisationId) {
         Organisation organisation = organisations.get(organisationId);
-        boolean allowed = !caller.is(Role.INSPECTOR) && readsResults(caller, organisation);
-        return require(allowed, organisation, "the self-assessment figures of organisation " + organisationId);
+        return require(readsSelfResults(caller, organisation), organisation,
+                "the self-assessment figures of organisation " + organisationId);
+    }
+
+    /** Whether the caller may see figures drawn from the organisation's latest self-assessments; for a report. */
+    @Transactional(readOnly = true)
+    public boolean mayReadSelfResults(Caller caller, long organisationId) {
+        return readsSelfResults(caller, organisations.get(organisationId));
+    }
+
+    private boolean readsSelfResults(Caller caller, Organisation organisation) {
+        return !caller.is(Role.INSPECTOR) && readsResults(caller, organisation);
     }
 
     /** Whether the caller may see the organisation's results; for a page that shows them only when allowed. */

@@ -9,15 +9,15 @@ import nl.vptscan.result.Evidence;
 /**
  * An answer as the workbook's reader reads it, in the workbook's language: "Ja", an option's label, a number
  * without ".0", never an id or a raw value. The words are the answer value's own ({@link AnswerValue#label}), so
- * the workbook says what the pages say.
+ * the workbook (and the report) says what the pages say.
  */
-final class AnswerText {
+public final class AnswerText {
 
     private AnswerText() {
     }
 
     /** A stored answer as words; empty when only a comment or evidence note was given. */
-    static String display(Question question, AnswerValue value, String lang) {
+    public static String display(Question question, AnswerValue value, String lang) {
         return value == null ? "" : value.label(question, lang);
     }
 
@@ -29,7 +29,7 @@ final class AnswerText {
     }
 
     /** A value as a finding's evidence holds it (an option value, a number, an ISO date) as words. */
-    static String label(Question question, String value, String lang) {
+    public static String label(Question question, String value, String lang) {
         if (!question.allowedValues().contains(value)) {
             return value;
         }
