@@ -245,6 +245,11 @@ if scoring.strip():
     lines += ["Warm scoring (scripts/bench-scoring.sh):", "", "```", scoring.strip(), "```", ""]
 lines += ["Targets on 2 cores: quick scan ≥ 0.5× the parse-only POST and ≥ 0.25× the no-op GET, p99 ≤ 20 ms; "
           "start-up ≤ 3 s; plan workbook ≤ 150 ms.", ""]
-open(sys.argv[10], "w").write("\n".join(lines))
+# sections other scripts write (between <!-- name --> and <!-- /name -->) are kept
+try:
+    kept = [m.group(0) for m in re.finditer(r"<!-- ([a-z-]+) -->.*?<!-- /\1 -->", open("docs/performance.md").read(), flags=re.S)]
+except FileNotFoundError:
+    kept = []
+open(sys.argv[10], "w").write("\n".join(lines + [k + "\n" for k in kept]))
 print("\n".join(lines))
 PY

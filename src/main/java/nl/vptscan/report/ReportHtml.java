@@ -43,8 +43,9 @@ final class ReportHtml {
             table.chart td.value { width: 10%%; }
             div.track { background: #eef1f5; height: 10pt; }
             div.bar { height: 10pt; }
-            ul { margin: 0 0 8pt 0; padding-left: 14pt; }
+            ul { margin: 0 0 8pt 0; padding-left: 14pt; list-style-type: none; }
             li { margin-bottom: 2pt; }
+            li::before { content: "\2022"; margin-left: -10pt; width: 10pt; display: inline-block; }
             .tone-RED { background: #F4C7C3; } .tone-ORANGE { background: #FCE5CD; } .tone-GREEN { background: #D9EAD3; }
             .bar-RED { background: #B3261E; } .bar-ORANGE { background: #C65D00; } .bar-GREEN { background: #2E7D32; }
             .bar-NONE { background: #154A8A; }

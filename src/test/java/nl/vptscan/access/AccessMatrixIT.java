@@ -39,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * group may not, and a non-403 answer where it may. An endpoint missing from the matrix fails the build.
  */
 @MicronautTest(transactional = false)
+// the first report of a JVM loads the PDF renderer's classes, which on a busy 2-core machine takes seconds
+@io.micronaut.context.annotation.Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 
@@ -178,6 +180,11 @@ class AccessMatrixIT {
 
                 entry(HttpMethod.GET, "/api/assessments/{id}/plan", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/plan"),
                         "ADMIN EMP COORD"),
+                // the report: for whoever may read the result
+                entry(HttpMethod.GET, "/api/assessments/{id}/report.docx", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/report.docx"),
+                        "ADMIN EMP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/report.pdf", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/report.pdf"),
+                        "ADMIN EMP COORD"),
 
                 // a self-assessment shared with INSP: INSP reads it (B's is shared with another inspector)
                 entry(HttpMethod.GET, "/api/assessments/{id}", c -> HttpRequest.GET("/api/assessments/" + c.shared()),
@@ -189,6 +196,8 @@ class AccessMatrixIT {
                 entry(HttpMethod.GET, "/api/assessments/{id}/audit", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/audit"),
                         "ADMIN EMP INSP"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/plan", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/plan"),
+                        "ADMIN EMP INSP COORD"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/report.pdf", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/report.pdf"),
                         "ADMIN EMP INSP COORD"),
                 entry(HttpMethod.GET, "/api/assessments/{id}/plan.xlsx", c -> HttpRequest.GET("/api/assessments/" + c.shared() + "/plan.xlsx"),
                         "ADMIN EMP INSP"),
