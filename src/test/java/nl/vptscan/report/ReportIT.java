@@ -147,14 +147,15 @@ class ReportIT {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             int pages = pdf.getNumberOfPages();
             assertTrue(pages >= 2 && pages <= 20, pages + " pages");
-            String text = new PDFTextStripper().getText(pdf);
+            // lines break where the page is full: read the text as one line
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Self-assessment report on aggression and violence"), text);
             assertTrue(text.contains(LevelScale.label(0, "en")), "levels in words");
             LegalCatalogue legal = LegalCatalogue.inRules(Path.of("rules"));
             String dutch = ((String) firstFinding(self).get("legal")).split(";\\s*")[0];
             String english = legal.all().stream().filter(p -> p.citation().nl().equals(dutch)).findFirst()
                     .map(LegalProvision::citation).orElseThrow().en();
-            assertTrue(text.replace("\n", " ").contains(english), "legal basis in English: " + english);
+            assertTrue(text.contains(english), "legal basis in English: " + english);
             assertTrue(text.contains("Position in the region") && text.contains("Change since the previous assessment"));
             assertTrue(text.contains("page 1 of " + pages), "page x of y");
             assertTrue(pdf.getDocumentCatalog().getMarkInfo() != null && pdf.getDocumentCatalog().getMarkInfo().isMarked(),
