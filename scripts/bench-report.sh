@@ -6,7 +6,7 @@
 # the median of the per-round ratios. Writes its section of docs/performance.md. Not a test: run it by hand.
 #   scripts/bench-report.sh            # 15 rounds
 #   SMOKE=1 scripts/bench-report.sh    # (or --smoke) 2 rounds, reuses a built jar, writes no docs
-# ROUNDS, PORT and DB can be set in the environment.
+# ROUNDS, PORT and DB can be set in the environment; REUSE_JAR=1 reuses a built jar in a full run too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${1:-}" = --smoke ] && SMOKE=1
@@ -21,7 +21,6 @@ WORK=target/bench-report
 ADMIN=bench-admin
 ADMIN_PASSWORD=meetronde-wachtzin-0123
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-mkdir -p "${WORK}"
 
 echo "== database ${DB}"
 as_root mariadb <<SQL
@@ -34,12 +33,13 @@ GRANT ALL PRIVILEGES ON \`${DB}\`.* TO 'vptscan'@'localhost';
 SQL
 
 echo "== build"
-if [ "${SMOKE}" = 1 ] && ls target/vpt-scan-*.jar >/dev/null 2>&1; then
-  echo "smoke: reusing the built jar"
+if { [ "${SMOKE}" = 1 ] || [ "${REUSE_JAR:-0}" = 1 ]; } && ls target/vpt-scan-*.jar >/dev/null 2>&1; then
+  echo "reusing the built jar"
 else
   ./mvnw -q -DskipTests clean package
 fi
 JAR=$(ls target/vpt-scan-*.jar | grep -v original | head -1)
+mkdir -p "${WORK}"
 
 echo "== start the service (-Xmx512m, serial GC) on port ${PORT}"
 DATASOURCES_DEFAULT_URL="jdbc:mariadb://127.0.0.1:3306/${DB}" DATASOURCES_DEFAULT_USERNAME=vptscan \
