@@ -126,7 +126,7 @@ OUT=docs/performance.md
 [ "${SMOKE}" = 1 ] && OUT="${WORK}/performance-smoke.md" && cp docs/performance.md "${OUT}"
 python3 - "${WORK}/times.txt" "${ROUNDS}" "$(nproc)" "$(stat -c %s "${WORK}/plan.out")" "$(stat -c %s "${WORK}/docx.out")" \
   "$(stat -c %s "${WORK}/pdf.out")" "${OUT}" "${SMOKE}" <<'PY'
-import sys, statistics, datetime, re
+import sys, statistics, datetime, re, os
 times, rounds, cores, plan_bytes, docx_bytes, pdf_bytes, out, smoke = sys.argv[1:9]
 rows = [list(map(float, line.split()[1:])) for line in open(times) if line.strip()]
 plan = statistics.median(r[0] for r in rows)
@@ -138,7 +138,8 @@ verdict = lambda ratio: "within" if ratio <= 3 else "over"
 lines = ["<!-- report-bench -->", "## Report (.docx, .pdf)", "",
          f"Measured by `scripts/bench-report.sh` on {datetime.date.today()} ({cores} cores, MariaDB, JVM -Xmx512m with "
          f"the serial collector, one client, {rounds} rounds after warm-up, interleaved workbook, docx, pdf). The ratio "
-         "is the median of each round's report time over that round's plan workbook time, for the same assessment.",
+         "is the median of each round's report time over that round's plan workbook time, for the same assessment. "
+         f"Load average when it finished: {os.getloadavg()[0]:.1f} (other work on the machine slows both sides).",
          "", "| Download | Median | × plan workbook | Size |", "|---|---|---|---|",
          f"| plan workbook (.xlsx) | {plan * 1000:.0f} ms | 1.00 | {int(plan_bytes):,} bytes |",
          f"| report (.docx) | {docx * 1000:.0f} ms | {docx_ratio:.2f} | {int(docx_bytes):,} bytes |",

@@ -3,6 +3,7 @@ package nl.vptscan.report;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.util.XRLog;
 
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,8 @@ final class PdfReport {
 
     private static final byte[] REGULAR = font("LiberationSans-Regular.ttf");
     private static final byte[] BOLD = font("LiberationSans-Bold.ttf");
+    /** Metrics of the shipped fonts, which never change: measured once per instance, not for every report. */
+    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
     private PdfReport() {
     }
@@ -36,6 +39,7 @@ final class PdfReport {
     static void write(Report report, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.usePdfUaAccessbility(true);
         builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
