@@ -164,6 +164,9 @@ public class ImprovementPlanService {
         } catch (DomainException e) {
             errors.addAll(e.errors());
         }
+        if (edit != null) {
+            errors.addAll(orderProblems(assessmentId, Map.of(action, edit), number -> "dependsOn"));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid("Invalid change to the action; nothing was changed", errors);
         }
@@ -200,6 +203,12 @@ public class ImprovementPlanService {
             }
             own.forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message(), e.code(), e.params())));
         }
+        if (errors.isEmpty()) {
+            Map<Integer, Long> idByNumber = new LinkedHashMap<>();
+            actions.findByAssessmentIdOrderByPosition(assessmentId).forEach(a -> idByNumber.put(a.number(), a.id()));
+            errors.addAll(orderProblems(assessmentId, edits, number -> "actions." + idByNumber.getOrDefault(number, 0L)
+                    + ".dependsOn"));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors.size() + " field(s) of the plan rejected; nothing was changed", errors);
         }
@@ -214,6 +223,15 @@ public class ImprovementPlanService {
             }
         }
         return changed;
+    }
+
+    /** What is wrong with the plan's order once these edits are made: a missing action or a circle. */
+    private List<FieldError> orderProblems(long assessmentId, Map<ImprovementAction, ActionEdit> edits,
+                                           java.util.function.Function<Integer, String> field) {
+        Map<Integer, List<Integer>> order = new LinkedHashMap<>();
+        actions.findByAssessmentIdOrderByPosition(assessmentId).forEach(a -> order.put(a.number(), a.dependsOn()));
+        edits.forEach((action, edit) -> order.put(action.number(), edit.dependsOn()));
+        return PlanOrder.problems(order, field);
     }
 
     private ImprovementAction action(long assessmentId, long actionId) {
@@ -261,6 +279,8 @@ public class ImprovementPlanService {
         auditIfChanged(action, actor, subject + "status", old.status(), edit.status());
         auditIfChanged(action, actor, subject + "costEstimate", old.costEstimate(), edit.costEstimate());
         auditIfChanged(action, actor, subject + "remarks", old.remarks(), edit.remarks());
+        auditIfChanged(action, actor, subject + "dependsOn", ActionNumbers.format(old.dependsOn()),
+                ActionNumbers.format(edit.dependsOn()));
         return updated;
     }
 

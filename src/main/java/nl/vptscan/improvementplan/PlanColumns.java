@@ -43,6 +43,14 @@ final class PlanColumns {
             Kind.WRAPPED_TEXT, r -> r.action().remarks());
     static final Column<PlanRow> PRIORITY = Column.editable("priority", "Prioriteit", "Priority", 11, Kind.INTEGER,
             r -> r.action().priority());
+    static final Column<PlanRow> DEPENDS_ON = Column.editable("dependsOn", "Hangt af van", "Depends on", 10,
+            Kind.TEXT, r -> r.action().dependsOnText());
+    static final Column<PlanRow> ROLE = Column.of("role", "Rol", "Role", 16, Kind.WRAPPED_TEXT,
+            r -> r.action().role(r.lang()));
+    static final Column<PlanRow> RISK_GROUP = Column.of("riskGroup", "Risico/functiegroep", "Risk/job group", 20,
+            Kind.WRAPPED_TEXT, r -> r.action().riskGroup(r.lang()));
+    static final Column<PlanRow> CHECK = Column.of("completionCheck", "Controle", "Check", 30, Kind.WRAPPED_TEXT,
+            r -> r.action().completionCheck(r.lang()));
     static final Column<PlanRow> ACTION_ID = Column.of("actionId", "Actie-id", "Action id", 10, Kind.ID,
             r -> r.action().id());
     static final Column<PlanRow> VERSION = Column.of("version", "Versie", "Version", 8, Kind.ID,
@@ -56,7 +64,7 @@ final class PlanColumns {
                     r -> Severities.label(r.action().severity(), r.lang())),
             Column.of("legal", "Wettelijke basis", "Legal basis", 26, Kind.WRAPPED_TEXT, r -> r.action().legal()),
             Column.of("measure", "Maatregel", "Measure", 50, Kind.WRAPPED_TEXT, r -> r.action().measure(r.lang())),
-            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID, VERSION);
+            DEPENDS_ON, ROLE, RISK_GROUP, CHECK, PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID, VERSION);
 
     static final List<Column<FindingRow>> FINDINGS = List.of(
             Column.of("rule", "Regel", "Rule", 14, Kind.TEXT, r -> r.finding().ruleId()),

@@ -70,7 +70,7 @@ final class PlanWorkbook {
 
     static final String ASSESSMENT_PROPERTY = "vptscan.assessmentId";
     static final String FORMAT_PROPERTY = "vptscan.planFormat";
-    static final String FORMAT_VERSION = "2";
+    static final String FORMAT_VERSION = "3";
     /** The very hidden, protected sheet that names the assessment, for tools that drop custom properties. */
     static final String RECOGNITION_SHEET = "vpt-scan";
     /** Points per line of wrapped text in the default font, for row heights LibreOffice and Excel both honour. */
