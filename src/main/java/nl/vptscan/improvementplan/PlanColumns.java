@@ -28,7 +28,7 @@ final class PlanColumns {
 
     /** A question with its answer as a person reads it. */
     record AnswerRow(String topicTitle, String questionId, String question, String answer, String comment,
-                     String evidence) {
+                     String evidence, String attachments) {
     }
 
     static final Column<PlanRow> OWNER = Column.editable("owner", "Eigenaar", "Owner", 22, Kind.TEXT,
@@ -43,7 +43,7 @@ final class PlanColumns {
             Kind.WRAPPED_TEXT, r -> r.action().remarks());
     static final Column<PlanRow> PRIORITY = Column.editable("priority", "Prioriteit", "Priority", 11, Kind.INTEGER,
             r -> r.action().priority());
-    static final Column<PlanRow> DEPENDS_ON = Column.editable("dependsOn", "Hangt af van", "Depends on", 10,
+    static final Column<PlanRow> DEPENDS_ON = Column.editable("dependsOn", "Hangt af van", "Depends on", 13,
             Kind.TEXT, r -> r.action().dependsOnText());
     static final Column<PlanRow> ROLE = Column.of("role", "Rol", "Role", 16, Kind.WRAPPED_TEXT,
             r -> r.action().role(r.lang()));
@@ -82,5 +82,6 @@ final class PlanColumns {
             Column.of("text", "Vraag", "Question", 60, Kind.WRAPPED_TEXT, AnswerRow::question),
             Column.of("answer", "Antwoord", "Answer", 24, Kind.WRAPPED_TEXT, AnswerRow::answer),
             Column.of("comment", "Toelichting", "Comment", 40, Kind.WRAPPED_TEXT, AnswerRow::comment),
-            Column.of("evidence", "Bewijs", "Evidence", 40, Kind.WRAPPED_TEXT, AnswerRow::evidence));
+            Column.of("evidence", "Bewijs", "Evidence", 40, Kind.WRAPPED_TEXT, AnswerRow::evidence),
+            Column.of("attachments", "Bijlagen", "Attachments", 40, Kind.WRAPPED_TEXT, AnswerRow::attachments));
 }
