@@ -64,7 +64,7 @@ final class PlanColumns {
                     r -> Severities.label(r.action().severity(), r.lang())),
             Column.of("legal", "Wettelijke basis", "Legal basis", 26, Kind.WRAPPED_TEXT, r -> r.action().legal()),
             Column.of("measure", "Maatregel", "Measure", 50, Kind.WRAPPED_TEXT, r -> r.action().measure(r.lang())),
-            DEPENDS_ON, ROLE, RISK_GROUP, CHECK, PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID, VERSION);
+            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, DEPENDS_ON, ROLE, RISK_GROUP, CHECK, ACTION_ID, VERSION);
 
     static final List<Column<FindingRow>> FINDINGS = List.of(
             Column.of("rule", "Regel", "Rule", 14, Kind.TEXT, r -> r.finding().ruleId()),
