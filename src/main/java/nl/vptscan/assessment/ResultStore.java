@@ -113,7 +113,9 @@ class ResultStore {
             return;
         }
         jdbc.prepareStatement("INSERT INTO recommended_action (result_id, position, rule_id, topic, priority, "
-                + "due_in_days, text_nl, text_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+                + "due_in_days, text_nl, text_en, owner_role, owner_nl, owner_en, after_rules, risk_group_nl, "
+                + "risk_group_en, completion_check_nl, completion_check_en) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
             int position = 0;
             for (Action action : actions) {
                 statement.setLong(1, resultId);
@@ -124,6 +126,14 @@ class ResultStore {
                 statement.setInt(6, action.dueInDays());
                 statement.setString(7, action.textNl());
                 statement.setString(8, action.textEn());
+                statement.setString(9, action.ownerRole());
+                statement.setString(10, action.ownerNl());
+                statement.setString(11, action.ownerEn());
+                statement.setString(12, action.after().isEmpty() ? null : String.join(" ", action.after()));
+                statement.setString(13, action.groupNl());
+                statement.setString(14, action.groupEn());
+                statement.setString(15, action.checkNl());
+                statement.setString(16, action.checkEn());
                 statement.addBatch();
             }
             return statement.executeBatch();
@@ -214,14 +224,18 @@ class ResultStore {
             }
             return list;
         });
-        List<Action> actions = jdbc.prepareStatement("SELECT rule_id, topic, priority, due_in_days, text_nl, text_en "
-                + "FROM recommended_action WHERE result_id = ? ORDER BY position", statement -> {
+        List<Action> actions = jdbc.prepareStatement("SELECT rule_id, topic, priority, due_in_days, text_nl, text_en, "
+                + "owner_role, owner_nl, owner_en, after_rules, risk_group_nl, risk_group_en, completion_check_nl, "
+                + "completion_check_en FROM recommended_action WHERE result_id = ? ORDER BY position", statement -> {
             statement.setLong(1, id);
             List<Action> list = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
+                    String after = rows.getString(10);
                     list.add(new Action(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
-                            rows.getString(5), rows.getString(6)));
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                            rows.getString(9), after == null ? List.of() : List.of(after.split(" ")),
+                            rows.getString(11), rows.getString(12), rows.getString(13), rows.getString(14)));
                 }
             }
             return list;

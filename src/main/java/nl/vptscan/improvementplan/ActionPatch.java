@@ -13,11 +13,12 @@ import java.util.Set;
 
 /**
  * Applies a JSON merge patch ({@code priority}, {@code owner}, {@code dueDate}, {@code status}, {@code costEstimate},
- * {@code remarks}) to an action: absent fields stay, {@code null} clears an optional field.
+ * {@code remarks}, {@code dependsOn}: the numbers of the actions it depends on) to an action: absent fields stay, {@code null} clears an optional field.
  */
 final class ActionPatch {
 
-    private static final Set<String> FIELDS = Set.of("priority", "owner", "dueDate", "status", "costEstimate", "remarks");
+    private static final Set<String> FIELDS = Set.of("priority", "owner", "dueDate", "status", "costEstimate", "remarks",
+            "dependsOn");
 
     private ActionPatch() {
     }
@@ -63,10 +64,18 @@ final class ActionPatch {
         if (patch.containsKey("costEstimate")) {
             cost = cost(patch.get("costEstimate"), "costEstimate", errors);
         }
+        List<Integer> dependsOn = current.dependsOn();
+        if (patch.containsKey("dependsOn")) {
+            dependsOn = ActionNumbers.of(patch.get("dependsOn")).orElse(null);
+            if (dependsOn == null) {
+                errors.add(FieldError.coded("dependsOn", "expected the numbers of actions of this plan, e.g. [2, 5]",
+                        "plan.dependsOn"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid("Invalid change to the action; nothing was changed", errors);
         }
-        return new ActionEdit(priority, owner, dueDate, status, cost, remarks);
+        return new ActionEdit(priority, owner, dueDate, status, cost, remarks, dependsOn);
     }
 
     static int priority(Object raw, String field, List<FieldError> errors) {

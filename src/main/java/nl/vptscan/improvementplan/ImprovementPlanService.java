@@ -8,6 +8,7 @@ import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.AuditTrail;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.assessment.StoredResult;
+import nl.vptscan.evidence.AttachmentService;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
@@ -38,16 +39,21 @@ public class ImprovementPlanService {
             .thenComparing(ImprovementAction::dueDate).thenComparingInt(ImprovementAction::position);
 
     private final ImprovementActionRepository actions;
+    private final PlanAdoptionRepository adoptions;
+    private final AttachmentService attachments;
     private final AssessmentService assessments;
     private final OrganisationService organisations;
     private final QuestionnaireCatalog catalog;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ImprovementPlanService(ImprovementActionRepository actions, AssessmentService assessments,
+    ImprovementPlanService(ImprovementActionRepository actions, PlanAdoptionRepository adoptions,
+                           AttachmentService attachments, AssessmentService assessments,
                            OrganisationService organisations, QuestionnaireCatalog catalog, AuditTrail audit,
                            Clock clock) {
         this.actions = actions;
+        this.adoptions = adoptions;
+        this.attachments = attachments;
         this.assessments = assessments;
         this.organisations = organisations;
         this.catalog = catalog;
@@ -68,7 +74,8 @@ public class ImprovementPlanService {
         StoredResult result = assessments.submittedResult(assessmentId);
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
         return new PlanDocument(organisations.get(assessment.organisationId()), assessment, questionnaire,
-                result, plan, assessments.answers(assessmentId), lang, LocalDate.now(clock));
+                result, plan, assessments.answers(assessmentId), adoptions.findById(assessmentId).orElse(null),
+                attachments.byQuestion(assessmentId), lang, LocalDate.now(clock));
     }
 
     /**
@@ -137,13 +144,50 @@ public class ImprovementPlanService {
     /** The fate of a row: applied, nothing to apply, or refused because its action changed after the download. */
     public enum Outcome { CHANGED, UNCHANGED, REFUSED }
 
+    /** Who adopted the plan of a submitted assessment and when, and whether the works council was consulted. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanAdoption> adoption(long assessmentId) {
+        submitted(assessmentId);
+        return adoptions.findById(assessmentId);
+    }
+
+    /**
+     * Records (or corrects) who adopted the plan and when and whether the works council was consulted; each changed
+     * field goes into the audit trail.
+     */
+    @Transactional
+    public PlanAdoption adopt(long assessmentId, Map<String, Object> input, String actor) {
+        submitted(assessmentId);
+        PlanAdoption adoption = AdoptionInput.read(assessmentId, input,
+                LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Amsterdam")), actor, clock.instant());
+        java.util.Optional<PlanAdoption> old = adoptions.findById(assessmentId);
+        PlanAdoption saved = old.isPresent() ? adoptions.update(adoption) : adoptions.save(adoption);
+        auditAdoption(assessmentId, actor, "adoptedBy", old.map(PlanAdoption::adoptedBy).orElse(null), adoption.adoptedBy());
+        auditAdoption(assessmentId, actor, "adoptedOn", old.map(PlanAdoption::adoptedOn).orElse(null), adoption.adoptedOn());
+        auditAdoption(assessmentId, actor, "worksCouncilConsulted",
+                old.map(PlanAdoption::worksCouncilConsulted).orElse(null), adoption.worksCouncilConsulted());
+        auditAdoption(assessmentId, actor, "worksCouncilOn", old.map(PlanAdoption::worksCouncilOn).orElse(null),
+                adoption.worksCouncilOn());
+        return saved;
+    }
+
+    private void auditAdoption(long assessmentId, String actor, String field, Object old, Object next) {
+        if (!Objects.equals(old, next)) {
+            audit.record(assessmentId, actor, "PLAN", "plan " + field, old == null ? null : old.toString(),
+                    next == null ? null : next.toString());
+        }
+    }
+
+    private void submitted(long assessmentId) {
+        if (assessments.get(assessmentId).status() != Assessment.Status.SUBMITTED) {
+            throw DomainException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted");
+        }
+    }
+
     /** The actions sorted by priority, then due date. */
     @Transactional(readOnly = true)
     public List<ImprovementAction> plan(long assessmentId) {
-        Assessment assessment = assessments.get(assessmentId);
-        if (assessment.status() != Assessment.Status.SUBMITTED) {
-            throw DomainException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted");
-        }
+        submitted(assessmentId);
         return actions.findByAssessmentIdOrderByPosition(assessmentId).stream().sorted(PLAN_ORDER).toList();
     }
 
@@ -163,6 +207,9 @@ public class ImprovementPlanService {
             edit = ActionPatch.apply(ActionEdit.of(action), fields);
         } catch (DomainException e) {
             errors.addAll(e.errors());
+        }
+        if (edit != null) {
+            errors.addAll(orderProblems(assessmentId, Map.of(action, edit), number -> "dependsOn"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid("Invalid change to the action; nothing was changed", errors);
@@ -200,6 +247,12 @@ public class ImprovementPlanService {
             }
             own.forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message(), e.code(), e.params())));
         }
+        if (errors.isEmpty()) {
+            Map<Integer, Long> idByNumber = new LinkedHashMap<>();
+            actions.findByAssessmentIdOrderByPosition(assessmentId).forEach(a -> idByNumber.put(a.number(), a.id()));
+            errors.addAll(orderProblems(assessmentId, edits, number -> "actions." + idByNumber.getOrDefault(number, 0L)
+                    + ".dependsOn"));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors.size() + " field(s) of the plan rejected; nothing was changed", errors);
         }
@@ -214,6 +267,15 @@ public class ImprovementPlanService {
             }
         }
         return changed;
+    }
+
+    /** What is wrong with the plan's order once these edits are made: a missing action or a circle. */
+    private List<FieldError> orderProblems(long assessmentId, Map<ImprovementAction, ActionEdit> edits,
+                                           java.util.function.Function<Integer, String> field) {
+        Map<Integer, List<Integer>> order = new LinkedHashMap<>();
+        actions.findByAssessmentIdOrderByPosition(assessmentId).forEach(a -> order.put(a.number(), a.dependsOn()));
+        edits.forEach((action, edit) -> order.put(action.number(), edit.dependsOn()));
+        return PlanOrder.problems(order, field);
     }
 
     private ImprovementAction action(long assessmentId, long actionId) {
@@ -261,6 +323,8 @@ public class ImprovementPlanService {
         auditIfChanged(action, actor, subject + "status", old.status(), edit.status());
         auditIfChanged(action, actor, subject + "costEstimate", old.costEstimate(), edit.costEstimate());
         auditIfChanged(action, actor, subject + "remarks", old.remarks(), edit.remarks());
+        auditIfChanged(action, actor, subject + "dependsOn", ActionNumbers.format(old.dependsOn()),
+                ActionNumbers.format(edit.dependsOn()));
         return updated;
     }
 

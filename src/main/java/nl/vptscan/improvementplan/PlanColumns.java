@@ -28,7 +28,7 @@ final class PlanColumns {
 
     /** A question with its answer as a person reads it. */
     record AnswerRow(String topicTitle, String questionId, String question, String answer, String comment,
-                     String evidence) {
+                     String evidence, String attachments) {
     }
 
     static final Column<PlanRow> OWNER = Column.editable("owner", "Eigenaar", "Owner", 22, Kind.TEXT,
@@ -43,6 +43,14 @@ final class PlanColumns {
             Kind.WRAPPED_TEXT, r -> r.action().remarks());
     static final Column<PlanRow> PRIORITY = Column.editable("priority", "Prioriteit", "Priority", 11, Kind.INTEGER,
             r -> r.action().priority());
+    static final Column<PlanRow> DEPENDS_ON = Column.editable("dependsOn", "Hangt af van", "Depends on", 13,
+            Kind.TEXT, r -> r.action().dependsOnText());
+    static final Column<PlanRow> ROLE = Column.of("role", "Rol", "Role", 16, Kind.WRAPPED_TEXT,
+            r -> r.action().role(r.lang()));
+    static final Column<PlanRow> RISK_GROUP = Column.of("riskGroup", "Risico/functiegroep", "Risk/job group", 20,
+            Kind.WRAPPED_TEXT, r -> r.action().riskGroup(r.lang()));
+    static final Column<PlanRow> CHECK = Column.of("completionCheck", "Controle", "Check", 30, Kind.WRAPPED_TEXT,
+            r -> r.action().completionCheck(r.lang()));
     static final Column<PlanRow> ACTION_ID = Column.of("actionId", "Actie-id", "Action id", 10, Kind.ID,
             r -> r.action().id());
     static final Column<PlanRow> VERSION = Column.of("version", "Versie", "Version", 8, Kind.ID,
@@ -56,7 +64,7 @@ final class PlanColumns {
                     r -> Severities.label(r.action().severity(), r.lang())),
             Column.of("legal", "Wettelijke basis", "Legal basis", 26, Kind.WRAPPED_TEXT, r -> r.action().legal()),
             Column.of("measure", "Maatregel", "Measure", 50, Kind.WRAPPED_TEXT, r -> r.action().measure(r.lang())),
-            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, ACTION_ID, VERSION);
+            PRIORITY, OWNER, DUE_DATE, STATUS, COST, REMARKS, DEPENDS_ON, ROLE, RISK_GROUP, CHECK, ACTION_ID, VERSION);
 
     static final List<Column<FindingRow>> FINDINGS = List.of(
             Column.of("rule", "Regel", "Rule", 14, Kind.TEXT, r -> r.finding().ruleId()),
@@ -74,5 +82,6 @@ final class PlanColumns {
             Column.of("text", "Vraag", "Question", 60, Kind.WRAPPED_TEXT, AnswerRow::question),
             Column.of("answer", "Antwoord", "Answer", 24, Kind.WRAPPED_TEXT, AnswerRow::answer),
             Column.of("comment", "Toelichting", "Comment", 40, Kind.WRAPPED_TEXT, AnswerRow::comment),
-            Column.of("evidence", "Bewijs", "Evidence", 40, Kind.WRAPPED_TEXT, AnswerRow::evidence));
+            Column.of("evidence", "Bewijs", "Evidence", 40, Kind.WRAPPED_TEXT, AnswerRow::evidence),
+            Column.of("attachments", "Bijlagen", "Attachments", 40, Kind.WRAPPED_TEXT, AnswerRow::attachments));
 }

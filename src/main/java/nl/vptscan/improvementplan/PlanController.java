@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
@@ -50,6 +51,20 @@ class PlanController {
     List<ImprovementAction> plan(long id, Caller caller) {
         access.assessment(caller, id, Need.RESULTS);
         return service.plan(id);
+    }
+
+    /** Who adopted the plan and when, and whether the works council was consulted; 404 while it is not adopted. */
+    @Get("/plan/adoption")
+    PlanAdoption adoption(long id, Caller caller) {
+        access.assessment(caller, id, Need.RESULTS);
+        return service.adoption(id).orElseThrow(() -> nl.vptscan.problem.DomainException.notFound(
+                "The plan of assessment " + id + " has not been adopted yet"));
+    }
+
+    @Put(value = "/plan/adoption", consumes = MediaType.APPLICATION_JSON)
+    PlanAdoption adopt(long id, @Body Map<String, Object> adoption, Caller caller) {
+        access.assessment(caller, id, Need.WRITE);
+        return service.adopt(id, adoption, caller.username());
     }
 
     @Patch(value = "/plan/actions/{actionId}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})

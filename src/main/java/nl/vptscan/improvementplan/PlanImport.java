@@ -66,6 +66,9 @@ final class PlanImport {
         if (!plan.header) {
             plan.checkHeader(null);
         }
+        if (plan.errors.isEmpty()) {
+            plan.checkOrder();
+        }
         if (!plan.errors.isEmpty()) {
             throw ApiException.badRequest(plan.errors.size() + " problem(s) in the workbook; nothing was changed", plan.errors);
         }
@@ -138,10 +141,43 @@ final class PlanImport {
         BigDecimal cost = amount(cell(row, PlanColumns.COST), at + ".costEstimate", notes);
         String remarks = ActionPatch.text(text(cell(row, PlanColumns.REMARKS)), at + ".remarks",
                 ActionEdit.MAX_REMARKS, errors);
+        List<Integer> dependsOn = dependsOn(cell(row, PlanColumns.DEPENDS_ON), at + ".dependsOn");
         if (errors.size() == before) {
-            edits.put(id, new Row(row.number(), id, version, new ActionEdit(priority, owner, due, status, cost, remarks),
-                    notes));
+            edits.put(id, new Row(row.number(), id, version, new ActionEdit(priority, owner, due, status, cost, remarks,
+                    dependsOn), notes));
         }
+    }
+
+    /** The numbers of the actions a row depends on: one number, or numbers separated by commas or semicolons. */
+    private List<Integer> dependsOn(SheetCell cell, String field) {
+        if (cell != null && cell.kind() == SheetCell.Kind.NUMBER) {
+            double value = cell.number();
+            if (value == Math.rint(value) && value >= 1 && value <= 999_999) {
+                return List.of((int) value);
+            }
+        }
+        String text = text(cell);
+        List<Integer> numbers = ActionNumbers.parse(text).orElse(null);
+        if (numbers == null) {
+            errors.add(FieldError.coded(field, "'" + text + "' is not a list of action numbers (write for example 2, 5)",
+                    "plan.import.dependsOn", text));
+            return List.of();
+        }
+        return numbers;
+    }
+
+    /** The order of the plan as it would be after the upload: no missing action, no circle. */
+    private void checkOrder() {
+        Map<Integer, List<Integer>> order = new LinkedHashMap<>();
+        Map<Integer, Integer> rowByNumber = new LinkedHashMap<>();
+        existing.values().forEach(a -> order.put(a.number(), a.dependsOn()));
+        edits.values().forEach(r -> {
+            ImprovementAction action = existing.get(r.actionId());
+            order.put(action.number(), r.edit().dependsOn());
+            rowByNumber.put(action.number(), r.row());
+        });
+        errors.addAll(PlanOrder.problems(order, number -> rowByNumber.containsKey(number)
+                ? "row " + rowByNumber.get(number) + ".dependsOn" : "file"));
     }
 
     private static SheetCell cell(SheetRow row, Column<PlanColumns.PlanRow> column) {

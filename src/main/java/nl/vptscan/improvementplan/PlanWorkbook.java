@@ -70,7 +70,7 @@ final class PlanWorkbook {
 
     static final String ASSESSMENT_PROPERTY = "vptscan.assessmentId";
     static final String FORMAT_PROPERTY = "vptscan.planFormat";
-    static final String FORMAT_VERSION = "2";
+    static final String FORMAT_VERSION = "3";
     /** The very hidden, protected sheet that names the assessment, for tools that drop custom properties. */
     static final String RECOGNITION_SHEET = "vpt-scan";
     /** Points per line of wrapped text in the default font, for row heights LibreOffice and Excel both honour. */
@@ -155,6 +155,7 @@ final class PlanWorkbook {
                 text(row, 1, fact[1], styles.plain);
             }
         }
+        r = adoption(sheet, r);
         Row overall = sheet.createRow(r++);
         text(overall, 0, t("Totaalscore (%)", "Overall score (%)"), styles.label);
         overall.createCell(1).setCellValue(doc.result().result().overall());
@@ -188,6 +189,33 @@ final class PlanWorkbook {
         int chartEnd = chart(sheet, headerRow + 1, r - 1);
         r = overview(sheet, r + 1);
         print(sheet, false, CHART_LAST_COLUMN, Math.max(r, chartEnd), true);
+    }
+
+    /** Who adopted the plan and when, and whether and when the works council was consulted; dates as date cells. */
+    private int adoption(XSSFSheet sheet, int r) {
+        PlanAdoption adoption = doc.adoption();
+        Row by = sheet.createRow(r++);
+        text(by, 0, t("Vastgesteld door", "Adopted by"), styles.label);
+        text(by, 1, adoption == null ? t("nog niet vastgesteld", "not adopted yet") : adoption.adoptedBy(), styles.plain);
+        if (adoption == null) {
+            return r;
+        }
+        Row on = sheet.createRow(r++);
+        text(on, 0, t("Vastgesteld op", "Adopted on"), styles.label);
+        dateCell(on, 1, adoption.adoptedOn());
+        Row council = sheet.createRow(r++);
+        text(council, 0, t("Ondernemingsraad geraadpleegd", "Works council consulted"), styles.label);
+        text(council, 1, adoption.worksCouncilConsulted() ? t("ja, op", "yes, on") : t("nee", "no"), styles.plain);
+        if (adoption.worksCouncilOn() != null) {
+            dateCell(council, 2, adoption.worksCouncilOn());
+        }
+        return r;
+    }
+
+    private void dateCell(Row row, int column, LocalDate date) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(date);
+        cell.setCellStyle(styles.date.normal());
     }
 
     /** Findings by severity, actions by status and overdue, and the next five deadlines, below the topic table. */
@@ -346,7 +374,9 @@ final class PlanWorkbook {
                 StoredAnswer answer = answers.get(question.id());
                 rows.add(new AnswerRow(topic.title().in(lang), question.id(), question.text().in(lang),
                         answer == null ? "" : AnswerText.display(question, answer.value(), lang),
-                        answer == null ? null : answer.comment(), answer == null ? null : answer.evidence()));
+                        answer == null ? null : answer.comment(), answer == null ? null : answer.evidence(),
+                        doc.attachments().getOrDefault(question.id(), List.of()).stream()
+                                .map(a -> AttachmentText.describe(a, lang)).collect(Collectors.joining("\n"))));
             }
         }
         table(sheet, PlanColumns.ANSWERS, rows, false);

@@ -13,14 +13,25 @@ import java.util.stream.Collectors;
 /**
  * One entry of a findings file ({@code rules/<questionnaire>/<topic>.findings.yaml}): what a rule concludes when
  * it raises this id: severity, the norm and the finding as its negation, the legal basis, the recommended action
- * and, optionally, the highest level the topic can reach while the finding stands.
+ * and, optionally, the highest level the topic can reach while the finding stands. For the plan van aanpak: the
+ * findings whose actions must come first ({@code after}), the RI&E risk or job group the action addresses and how
+ * its completion is checked.
  */
 public record FindingDefinition(String id, String topic, Severity severity, Text norm, Text finding,
                                 List<LegalProvision> legal, Text action, int priority, int dueInDays,
-                                OwnerRole owner, Integer levelCap) {
+                                OwnerRole owner, Integer levelCap, List<String> after, Text group, Text check) {
 
     public FindingDefinition {
         legal = List.copyOf(legal);
+        after = List.copyOf(after);
+    }
+
+    /** A finding without plan hints: nothing that must come first, no risk or job group, no completion check. */
+    public FindingDefinition(String id, String topic, Severity severity, Text norm, Text finding,
+                             List<LegalProvision> legal, Text action, int priority, int dueInDays, OwnerRole owner,
+                             Integer levelCap) {
+        this(id, topic, severity, norm, finding, legal, action, priority, dueInDays, owner, levelCap, List.of(), null,
+                null);
     }
 
     /** The citations joined as they are shown, in Dutch (or English). */
@@ -34,6 +45,8 @@ public record FindingDefinition(String id, String topic, Severity severity, Text
     }
 
     Action toAction() {
-        return new Action(id, topic, priority, dueInDays, action.nl(), action.en(), owner.key(), owner.nl(), owner.en());
+        return new Action(id, topic, priority, dueInDays, action.nl(), action.en(), owner.key(), owner.nl(), owner.en(),
+                after, group == null ? null : group.nl(), group == null ? null : group.en(),
+                check == null ? null : check.nl(), check == null ? null : check.en());
     }
 }

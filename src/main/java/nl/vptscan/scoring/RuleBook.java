@@ -130,6 +130,7 @@ public final class RuleBook {
                                                                   Map<String, LegalProvision> legal) {
         Map<String, FindingDefinition> all = new TreeMap<>();
         Map<String, Path> origin = new LinkedHashMap<>();
+        Map<String, Integer> afterLines = new LinkedHashMap<>();
         for (Path findingsFile : findingsFiles(folder)) {
             Path drl = sibling(findingsFile, ".drl");
             if (!Files.isRegularFile(drl)) {
@@ -148,9 +149,11 @@ public final class RuleBook {
                             + "' is raised by no rule in " + drl.getFileName());
                 }
                 origin.put(id, findingsFile);
+                afterLines.put(id, read.afterLines().getOrDefault(id, read.lines().get(id)));
                 all.put(id, definition);
             });
         }
+        checkOrder(all, origin, afterLines);
         for (Path drl : ruleFiles) {
             Path findingsFile = sibling(drl, FINDINGS_SUFFIX);
             if (!Files.isRegularFile(findingsFile)) {
@@ -158,6 +161,60 @@ public final class RuleBook {
             }
         }
         return Map.copyOf(all);
+    }
+
+    /**
+     * Checks the order of the plan's actions: every id in a finding's {@code after} is a finding of the same
+     * questionnaire, and no finding comes, through any chain, after itself.
+     */
+    private static void checkOrder(Map<String, FindingDefinition> all, Map<String, Path> origin,
+                                   Map<String, Integer> afterLines) {
+        for (String id : origin.keySet()) {
+            String where = origin.get(id) + ":" + afterLines.get(id) + ": ";
+            for (String first : all.get(id).after()) {
+                if (!all.containsKey(first)) {
+                    throw new RuleCompilationException(where + "finding '" + id + "' comes after '" + first
+                            + "', which no findings file defines");
+                }
+                if (!origin.get(first).getParent().equals(origin.get(id).getParent())) {
+                    throw new RuleCompilationException(where + "finding '" + id + "' comes after '" + first
+                            + "', which belongs to another questionnaire");
+                }
+            }
+        }
+        Set<String> done = new java.util.HashSet<>();
+        for (String id : origin.keySet()) {
+            List<String> cycle = cycleFrom(id, all, new java.util.ArrayList<>(), done);
+            if (cycle != null) {
+                String start = cycle.get(0);
+                throw new RuleCompilationException(origin.get(start) + ":" + afterLines.get(start) + ": finding '"
+                        + start + "' comes after itself: " + String.join(" after ", cycle));
+            }
+        }
+    }
+
+    /** The first cycle of {@code after} reached from {@code id}, as the chain of ids back to its start; or null. */
+    private static List<String> cycleFrom(String id, Map<String, FindingDefinition> all, List<String> path,
+                                          Set<String> done) {
+        int seen = path.indexOf(id);
+        if (seen >= 0) {
+            List<String> cycle = new java.util.ArrayList<>(path.subList(seen, path.size()));
+            cycle.add(id);
+            return cycle;
+        }
+        if (done.contains(id)) {
+            return null;
+        }
+        path.add(id);
+        for (String first : all.get(id).after()) {
+            List<String> cycle = cycleFrom(first, all, path, done);
+            if (cycle != null) {
+                return cycle;
+            }
+        }
+        path.remove(path.size() - 1);
+        done.add(id);
+        return null;
     }
 
     /**

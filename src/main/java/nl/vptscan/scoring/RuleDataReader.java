@@ -29,14 +29,20 @@ final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
     static final String ID_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)+";
     private static final Set<String> FINDING_KEYS = Set.of("topic", "severity", "norm", "finding", "legal", "action",
             "level_cap");
-    private static final Set<String> ACTION_KEYS = Set.of("text", "priority", "due_in_days", "owner");
+    private static final Set<String> ACTION_KEYS = Set.of("text", "priority", "due_in_days", "owner", "after",
+            "group", "check");
     private static final Set<String> CASES_KEYS = Set.of("questionnaire", "topic", "cases");
     private static final Set<String> ROW_KEYS = Set.of("name", "context", "answers", "findings", "levels", "severity",
             "legal");
     private static final Set<String> CONTEXT_KEYS = Set.of("date", "sector", "employees", "kind");
 
     /** The findings of one file, with the line each id is defined on. */
-    record FindingsFile(Path file, Map<String, FindingDefinition> byId, Map<String, Integer> lines) {
+    record FindingsFile(Path file, Map<String, FindingDefinition> byId, Map<String, Integer> lines,
+                        Map<String, Integer> afterLines) {
+
+        FindingsFile(Path file, Map<String, FindingDefinition> byId, Map<String, Integer> lines) {
+            this(file, byId, lines, Map.of());
+        }
     }
 
     private RuleDataReader(Path file) {
@@ -53,11 +59,14 @@ final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
         Node root = reader.compose(new StringReader(read(file)));
         Map<String, FindingDefinition> byId = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Map<String, Integer> afterLines = new LinkedHashMap<>();
         for (Map.Entry<String, NodeTuple> entry : reader.entries(root, "a findings file").entrySet()) {
             byId.put(entry.getKey(), reader.finding(entry.getKey(), entry.getValue(), defaultTopic, topics, legal));
             lines.put(entry.getKey(), line(entry.getValue().getKeyNode()));
+            Node after = reader.afterNode(entry.getValue().getValueNode());
+            afterLines.put(entry.getKey(), line(after == null ? entry.getValue().getKeyNode() : after));
         }
-        return new FindingsFile(file, byId, lines);
+        return new FindingsFile(file, byId, lines, afterLines);
     }
 
     /** A case table, checked for its shape; answers are checked against their questions by the test that runs it. */
@@ -209,7 +218,45 @@ final class RuleDataReader extends YamlNodeReader<RuleCompilationException> {
         OwnerRole owner = OwnerRole.fromKey(ownerKey).orElseThrow(() -> fail(action.get("owner"), "unknown owner '"
                 + ownerKey + "' (known: " + Arrays.stream(OwnerRole.values()).map(OwnerRole::key).toList() + ")"));
         Integer cap = map.containsKey("level_cap") ? integer(map, node, "level_cap", 0, 3) : null;
-        return new FindingDefinition(id, topic, severity, norm, finding, provisions, text, priority, due, owner, cap);
+        List<String> after = new ArrayList<>();
+        if (action.containsKey("after")) {
+            for (Node idNode : sequence(action.get("after"), "after")) {
+                String first = scalar(idNode, "after");
+                if (!first.matches(ID_PATTERN)) {
+                    throw fail(idNode, "'" + first + "' in 'after' is not a finding id");
+                }
+                if (after.contains(first)) {
+                    throw fail(idNode, "'" + first + "' is named twice in 'after'");
+                }
+                after.add(first);
+            }
+        }
+        Text group = text(action, actionNode, "group", false);
+        Text check = text(action, actionNode, "check", false);
+        return new FindingDefinition(id, topic, severity, norm, finding, provisions, text, priority, due, owner, cap,
+                after, group, check);
+    }
+
+    /** The {@code after} list of a finding's action, where its line is reported; null when there is none. */
+    private Node afterNode(Node finding) {
+        if (!(finding instanceof org.yaml.snakeyaml.nodes.MappingNode map)) {
+            return null;
+        }
+        for (NodeTuple tuple : map.getValue()) {
+            if ("action".equals(scalarOrNull(tuple.getKeyNode()))
+                    && tuple.getValueNode() instanceof org.yaml.snakeyaml.nodes.MappingNode action) {
+                for (NodeTuple field : action.getValue()) {
+                    if ("after".equals(scalarOrNull(field.getKeyNode()))) {
+                        return field.getValueNode();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String scalarOrNull(Node node) {
+        return node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar ? scalar.getValue() : null;
     }
 
     private static String read(Path file) {

@@ -26,12 +26,17 @@ public final class ScoredResults {
                 Severity.valueOf(f.severity().name()), f.messageNl(), f.messageEn(), f.legal(),
                 f.evidence().stream().map(e -> new Evidence(e.questionId(), e.value())).toList())).toList();
         List<Action> actions = scored.actions().stream().map(a -> new Action(a.ruleId(), a.topic(), a.priority(),
-                a.dueInDays(), a.textNl(), a.textEn())).toList();
+                a.dueInDays(), a.textNl(), a.textEn(), blankToNull(a.ownerRole()), blankToNull(a.ownerNl()),
+                blankToNull(a.ownerEn()), a.after(), a.groupNl(), a.groupEn(), a.checkNl(), a.checkEn())).toList();
         List<TopicResult> topics = scored.topics().stream().map(t -> new TopicResult(t.topic(), t.points(), t.max(),
                 t.percentage(), t.level(), LevelScale.cappedBy(t.topic(), t.percentage(), t.level(), findings)
                 .orElse(null))).toList();
         int unmet = LevelScale.unmetDuties(findings);
         return new Result(scored.questionnaireId(), scored.questionnaireVersion(), scored.rulesetVersion(),
                 scored.overall(), LevelScale.overall(scored.overall(), topics, unmet), unmet, topics, findings, actions);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -52,8 +52,21 @@ class PlanPageController {
     }
 
     /** One action as the form shows it: stored, or as typed when the form came back refused. */
-    record ActionRow(ImprovementAction action, String owner, String dueDate, String status, long version,
-                     List<String> errors, boolean stale) {
+    record ActionRow(ImprovementAction action, String owner, String dueDate, String status, String dependsOn,
+                     long version, List<String> errors, boolean stale) {
+    }
+
+    /**
+     * The adoption form as shown: stored, or as typed when it came back refused, with each field's error in the
+     * page's language.
+     */
+    record AdoptionForm(boolean adopted, String adoptedBy, String adoptedOn, String consulted, String worksCouncilOn,
+                        Map<String, String> errors) {
+
+        /** A stored date (yyyy-mm-dd) as the page shows it: dd-mm-jjjj. */
+        public String shown(String iso) {
+            return iso.length() == 10 ? iso.substring(8) + "-" + iso.substring(5, 7) + "-" + iso.substring(0, 4) : iso;
+        }
     }
 
     private final AssessmentAccess access;
@@ -98,6 +111,10 @@ class PlanPageController {
             patch.put("owner", owner == null || owner.isBlank() ? null : owner.strip());
             patch.put("dueDate", isoDate(orEmpty(form.first("dueDate:" + action.id()))));
             patch.put("status", orEmpty(form.first("status:" + action.id())));
+            String dependsOn = form.first("dependsOn:" + action.id());
+            if (dependsOn != null) {
+                patch.put("dependsOn", dependsOn);
+            }
             patch.put("version", version);
             patches.put(action.id(), patch);
         }
@@ -110,6 +127,33 @@ class PlanPageController {
             }
             return page(id, request, caller, typed(form), e.errors(), List.of(),
                     e.kind() == DomainException.Kind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** Records who adopted the plan and when, and whether the works council was consulted. */
+    @Post(value = "/vaststelling", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> adopt(long id, HttpRequest<?> request, @Body String body, Caller caller) {
+        access.assessment(caller, id, Need.WRITE);
+        FormBody form = FormBody.parse(body);
+        Map<String, Object> input = new HashMap<>();
+        input.put("adoptedBy", orEmpty(form.first("adoptedBy")));
+        input.put("adoptedOn", isoDate(orEmpty(form.first("adoptedOn"))));
+        String consulted = orEmpty(form.first("worksCouncilConsulted"));
+        input.put("worksCouncilConsulted", "ja".equals(consulted) ? Boolean.TRUE : "nee".equals(consulted) ? Boolean.FALSE : null);
+        input.put("worksCouncilOn", isoDate(orEmpty(form.first("worksCouncilOn"))));
+        try {
+            plans.adopt(id, input, caller.username());
+            return Pages.seeOther("/beoordelingen/" + id + "/plan?vastgesteld=1#vaststelling");
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
+            String lang = Pages.lang(request);
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(error -> errors.merge(error.field(), texts.error(lang, error), (a, b) -> a + " " + b));
+            AdoptionForm typed = new AdoptionForm(false, orEmpty(form.first("adoptedBy")),
+                    orEmpty(form.first("adoptedOn")), consulted, orEmpty(form.first("worksCouncilOn")), errors);
+            return page(id, request, caller, Map.of(), List.of(), List.of(), HttpStatus.BAD_REQUEST, null, List.of(), typed);
         }
     }
 
@@ -143,7 +187,7 @@ class PlanPageController {
     /** What was typed per action, so that a refused form comes back as it was sent. */
     private static Map<Long, Map<String, String>> typed(FormBody form) {
         Map<Long, Map<String, String>> typed = new HashMap<>();
-        for (String field : List.of("owner", "dueDate", "status", "version")) {
+        for (String field : List.of("owner", "dueDate", "status", "dependsOn", "version")) {
             form.fields().keySet().stream().filter(n -> n.startsWith(field + ":")).forEach(n -> {
                 try {
                     typed.computeIfAbsent(Long.valueOf(n.substring(field.length() + 1)), k -> new HashMap<>())
@@ -176,6 +220,13 @@ class PlanPageController {
                                  List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status,
                                  ImprovementPlanService.ImportSummary summary,
                                  List<ImprovementPlanService.RowOutcome> told) {
+        return page(id, request, caller, typed, actionErrors, importErrors, status, summary, told, null);
+    }
+
+    private MutableHttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, Map<Long, Map<String, String>> typed,
+                                 List<FieldError> actionErrors, List<FieldError> importErrors, HttpStatus status,
+                                 ImprovementPlanService.ImportSummary summary,
+                                 List<ImprovementPlanService.RowOutcome> told, AdoptionForm adoptionTyped) {
         String lang = Pages.lang(request);
         Assessment assessment = access.assessment(caller, id, Need.RESULTS);
         var parameters = request.getParameters();
@@ -191,6 +242,7 @@ class PlanPageController {
             rows.add(new ActionRow(a, entered.getOrDefault("owner", a.owner() == null ? "" : a.owner()),
                     entered.getOrDefault("dueDate", String.valueOf(a.dueDate())),
                     entered.getOrDefault("status", a.status().name()),
+                    entered.getOrDefault("dependsOn", a.dependsOnText()),
                     stale || !entered.containsKey("version") ? a.version() : parseOr(entered.get("version"), a.version()),
                     messages, stale));
         }
@@ -205,7 +257,12 @@ class PlanPageController {
                 "updated", parameters.get("bijgewerkt"),
                 "importedRows", summary == null ? parameters.get("rijen") : String.valueOf(summary.rows()),
                 "importedChanged", summary == null ? parameters.get("gewijzigd") : String.valueOf(summary.changed()),
-                "importedRefused", summary == null ? 0 : summary.refused(), "importOutcomes", told));
+                "importedRefused", summary == null ? 0 : summary.refused(), "importOutcomes", told,
+                "adoption", adoptionTyped != null ? adoptionTyped : plans.adoption(id).map(a -> new AdoptionForm(true,
+                        a.adoptedBy(), String.valueOf(a.adoptedOn()), a.worksCouncilConsulted() ? "ja" : "nee",
+                        a.worksCouncilOn() == null ? "" : String.valueOf(a.worksCouncilOn()), Map.of()))
+                        .orElse(new AdoptionForm(false, "", "", "", "", Map.of())),
+                "adoptionFailed", adoptionTyped != null, "adopted", parameters.get("vastgesteld") != null));
     }
 
     private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("row (\\d+)(?:\\.(\\w+))?");

@@ -65,7 +65,8 @@ class PlanPrintIT {
             }
             if (text.contains("— Plan van aanpak")) {
                 planPages++;
-                for (String header : List.of("Nr", "Maatregel", "Eigenaar", "Uiterste datum", "Opmerkingen")) {
+                for (String header : List.of("Nr", "Maatregel", "Hangt af van", "Rol", "Risico/functiegroep", "Controle",
+                        "Eigenaar", "Uiterste datum", "Opmerkingen")) {
                     assertTrue(text.contains(header), "page " + page + " lacks the header " + header + ":\n" + text);
                 }
                 assertTrue(!text.contains("Actie-id") && !text.contains("Versie"), "hidden columns printed:\n" + text);
@@ -109,7 +110,10 @@ class PlanPrintIT {
             String legal = String.join("; ", (List<String>) d.get("legal"));
             actions.add(new ImprovementAction((long) i + 1, 7L, i, id, topic, (String) d.get("severity"), finding.get("nl"),
                     finding.get("en"), legal, text.get("nl"), text.get("en"), (Integer) action.get("priority"), null,
-                    LocalDate.of(2026, 9, 1).plusDays(i), ActionStatus.OPEN, null, null, now, 1L));
+                    LocalDate.of(2026, 9, 1).plusDays(i), ActionStatus.OPEN, null, null, now, 1L)
+                    .planned(i == 0 ? List.of() : List.of(i, Math.max(1, i - 3)).stream().distinct().sorted().toList(),
+                            (String) action.get("owner"), (String) action.get("owner"), text(action, "group", "nl"),
+                            text(action, "group", "en"), text(action, "check", "nl"), text(action, "check", "en")));
             findings.add(new Finding(id, topic, Severity.valueOf((String) d.get("severity")), finding.get("nl"),
                     finding.get("en"), legal, List.of(new nl.vptscan.result.Evidence(VPT.topics().get(0).questions().get(0).id(), "no"))));
         }
@@ -123,6 +127,18 @@ class PlanPrintIT {
                         "tester", now, now),
                 VPT, new StoredResult(11L, 7L, StoredResult.Reason.SUBMIT, now, LocalDate.of(2026, 6, 1), result),
                 actions.stream().sorted(ImprovementPlanService.PLAN_ORDER).toList(),
-                new AnswerSheet(7L, Assessment.Status.SUBMITTED, Map.of(), 0, 0, List.of()), "nl", LocalDate.of(2026, 6, 1));
+                new AnswerSheet(7L, Assessment.Status.SUBMITTED, Map.of(), 0, 0, List.of()),
+                new PlanAdoption(7L, "Directie, J. de Vries", LocalDate.of(2026, 5, 20), true, LocalDate.of(2026, 5, 12),
+                        "tester", now),
+                Map.of(VPT.topics().get(0).questions().get(0).id(), List.of(new nl.vptscan.evidence.Attachment(1L, 7L,
+                        VPT.topics().get(0).questions().get(0).id(), "huisregels.pdf", "application/pdf", 250_000L,
+                        "0".repeat(64), "tester", now))),
+                "nl", LocalDate.of(2026, 6, 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String text(Map<String, Object> action, String key, String lang) {
+        Map<String, String> text = (Map<String, String>) action.get(key);
+        return text == null ? null : text.get(lang);
     }
 }

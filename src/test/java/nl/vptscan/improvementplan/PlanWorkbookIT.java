@@ -42,7 +42,7 @@ class PlanWorkbookIT {
     private static final int DUE = 8;
     private static final int STATUS = 9;
     private static final int COST = 10;
-    private static final int ID = 12;
+    private static final int ID = PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID);
 
     @Inject
     @Client("/")
@@ -105,7 +105,8 @@ class PlanWorkbookIT {
             assertEquals(0, (int) labelled.get("over de datum").getCell(1).getNumericCellValue());
             assertTrue(summary.getPrintSetup().getLandscape() && summary.getFitToPage());
             assertEquals(1, summary.getPrintSetup().getFitHeight(), "the summary on one page");
-            Row firstTopic = summary.getRow(12); // below the facts, the overall score and level, unmet duties and the header
+            // below the facts, the adoption (not yet), the overall score and level, unmet duties and the header
+            Row firstTopic = summary.getRow(13);
             assertEquals(CellType.NUMERIC, firstTopic.getCell(1).getCellType());
             assertNotNull(firstTopic.getCell(1).getCellStyle().getFillForegroundColorColor(), "level colour");
 

@@ -43,6 +43,8 @@ class RuleBookTest {
             defined-not-raised | mini/t1.findings.yaml:11: finding 'MINI-T1-09' is raised by no rule in t1.drl
             raise-without-id   | mini/t1.drl:12: raise needs the finding id in quotes as its first argument
             legal-wrong-kind   | legal.yaml:2: kind must be law or programme, got 'statute'
+            after-unknown      | mini/t1.findings.yaml:21: finding 'MINI-T1-04' comes after 'MINI-T1-07', which no findings file defines
+            after-cycle        | mini/t1.findings.yaml:11: finding 'MINI-T1-01' comes after itself: MINI-T1-01 after MINI-T1-04 after MINI-T1-01
             """)
     void refusesBrokenFindingsOrLegalDataNamingFileAndLine(String fixture, String problem) {
         Path folder = BROKEN_DATA.resolve(fixture);
@@ -63,6 +65,22 @@ class RuleBookTest {
         Path file = Path.of("src/test/resources/cases-broken", fixture, "mini/t1.cases.yaml");
         RuleCompilationException error = assertThrows(RuleCompilationException.class, () -> RuleDataReader.cases(file));
         assertEquals(file + ":" + problem, error.getMessage());
+    }
+
+    @Test
+    void readsTheOrderGroupAndCheckOfAnActionIntoTheAction(@TempDir Path copy) throws IOException {
+        copyTree(BROKEN_DATA.resolve("after-unknown"), copy);
+        Path findings = copy.resolve("mini/t1.findings.yaml");
+        Files.writeString(findings, Files.readString(findings).replace(", MINI-T1-07]", "]"));
+        FindingDefinition definition = RuleBook.compile(copy, QUESTIONNAIRES).finding("MINI-T1-04");
+        assertEquals(java.util.List.of("MINI-T1-01"), definition.after());
+        nl.vptscan.scoring.fact.Action action = definition.toAction();
+        assertEquals(java.util.List.of("MINI-T1-01"), action.after());
+        assertEquals("Baliemedewerkers", action.groupNl());
+        assertEquals("Front desk staff", action.groupEn());
+        assertEquals("Presentielijst.", action.checkNl());
+        assertEquals("Attendance list.", action.checkEn());
+        assertEquals("leidinggevende", action.ownerRole());
     }
 
     @Test
