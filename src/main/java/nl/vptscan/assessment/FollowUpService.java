@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +140,10 @@ public class FollowUpService {
         return levelNow >= IN_PLACE ? Reinspection.Outcome.MET : Reinspection.Outcome.NOT_MET;
     }
 
-    /** The heaviest indicative fine among the topic's provisions of law that have a fine category. */
+    /**
+     * The heaviest indicative fine among the topic's provisions of law that have a fine category; of equal ones the
+     * provision the topic cites first.
+     */
     private static IndicativeFine fine(Optional<Topic> topic, Optional<FineScale> fines, int employees) {
         if (topic.isEmpty() || fines.isEmpty()) {
             return null;
@@ -149,8 +151,7 @@ public class FollowUpService {
         return topic.get().legal().stream()
                 .filter(p -> p.kind() == LegalProvision.Kind.LAW && p.fineCategory() != null)
                 .flatMap(p -> fines.get().indicative(p, employees).stream())
-                .max(Comparator.comparingInt(IndicativeFine::amount).thenComparing(IndicativeFine::provision,
-                        Comparator.reverseOrder()))
+                .reduce((first, next) -> next.amount() > first.amount() ? next : first)
                 .orElse(null);
     }
 }
