@@ -105,6 +105,11 @@ class ReinspectionPagesIT {
             assertTrue(fine.contains("Arbowet art. 3 lid 2"), fine);
             assertTrue(browser.find("#fine-notice").getText().contains("geen boetebesluit"));
             PageChecks.check(browser, "hercontrole-herhaling");
+
+            String english = new PageClient(server.getURI(), token).get("/beoordelingen/" + followUp + "/hercontrole?lang=en").body();
+            assertTrue(english.contains("Repeat offence"), english);
+            assertTrue(english.contains("Indicative fine €1,200"), english);
+            assertTrue(english.contains("1 repeat offence, indicatively €1,200."), english);
         }
     }
 
