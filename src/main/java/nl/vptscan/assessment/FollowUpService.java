@@ -10,6 +10,7 @@ import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.Topic;
 import nl.vptscan.result.Result;
+import nl.vptscan.result.TopicResult;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.time.Clock;
@@ -116,7 +117,9 @@ public class FollowUpService {
             }
             String topic = earlier.key().topic();
             AuditVerdict verdictNow = now.get(topic);
-            Integer levelNow = result == null ? null : result.topic(topic).level();
+            // a topic a later questionnaire version dropped has no level in the re-inspection
+            Integer levelNow = result == null ? null : result.topics().stream().filter(t -> t.topic().equals(topic))
+                    .map(TopicResult::level).findFirst().orElse(null);
             Reinspection.Outcome outcome = outcome(verdictNow, levelNow);
             boolean passed = earlier.deadline() == null || checkedOn.isAfter(earlier.deadline());
             boolean repeat = outcome == Reinspection.Outcome.NOT_MET && passed;

@@ -183,6 +183,26 @@ class ReinspectionIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void withoutAVerdictTheTopicsLevelInTheSubmittedReinspectionDecides() {
+        long audit = draftAudit();
+        audits.saveVerdicts(audit, Map.of("m4", new VerdictInput(Verdict.EIS, null, TODAY.minusDays(3))), inspectorName,
+                TODAY.minusDays(40));
+        submit(audit, Answers.allInPlace("vpt-8-maatregelen"));
+        long followUp = ((Number) http.retrieve(as(HttpRequest.POST("/api/assessments/" + audit + "/follow-up", Map.of())),
+                Map.class).get("id")).longValue();
+        submit(followUp, Answers.allInPlace("vpt-8-maatregelen"));
+
+        Map<String, Object> review = http.retrieve(as(HttpRequest.GET("/api/assessments/" + followUp + "/reinspection")), Map.class);
+        Map<String, Object> training = ((List<Map<String, Object>>) review.get("demands")).get(0);
+        assertNull(training.get("verdictNow"));
+        assertTrue(((Number) training.get("levelNow")).intValue() >= 3, training.toString());
+        assertEquals("MET", training.get("outcome"), "in place now, so met");
+        assertEquals(false, training.get("repeat"));
+        assertEquals(true, training.get("deadlinePassed"));
+    }
+
+    @Test
     void anEmployerCannotStartAReinspection() throws Exception {
         long audit = draftAudit();
         submit(audit, Answers.allInPlace("vpt-8-maatregelen"));
