@@ -8,10 +8,13 @@ import nl.vptscan.questionnaire.AnswerValue;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.questionnaire.Topic;
 import nl.vptscan.result.TopicResult;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +26,8 @@ import java.util.function.Predicate;
 /** Inspector audits: verdicts per topic, and the comparison of an audit with the organisation's self-assessment. */
 @Singleton
 public class AuditService {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final AuditVerdictRepository verdicts;
     private final AssessmentRepository assessments;
@@ -49,9 +54,20 @@ public class AuditService {
                 .sorted(Comparator.comparing(v -> v.key().topic())).toList();
     }
 
-    /** Records verdicts on some topics of a draft audit; every topic is checked before anything is stored. */
+    /** Records verdicts on some topics of a draft audit, given today; every topic is checked before anything is stored. */
     @Transactional
     public List<AuditVerdict> saveVerdicts(long assessmentId, Map<String, VerdictInput> input, String actor) {
+        return saveVerdicts(assessmentId, input, actor, LocalDate.now(clock.withZone(NL)));
+    }
+
+    /**
+     * Records verdicts on some topics of a draft audit as given on {@code givenOn} (a visit report entered
+     * afterwards): a new or changed deadline may not lie before that day. An eis needs a deadline, a waarschuwing
+     * may have one, the other verdicts have none. Every topic is checked before anything is stored.
+     */
+    @Transactional
+    public List<AuditVerdict> saveVerdicts(long assessmentId, Map<String, VerdictInput> input, String actor,
+                                           LocalDate givenOn) {
         Assessment assessment = assessments.findByIdForUpdate(assessmentId)
                 .orElseThrow(() -> DomainException.notFound("No assessment with id " + assessmentId));
         if (assessment.kind() != AssessmentContext.Kind.AUDIT) {
@@ -63,12 +79,16 @@ public class AuditService {
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         input.forEach((topic, verdict) -> {
-            if (questionnaire.topic(topic).isEmpty()) {
+            Optional<Topic> known = questionnaire.topic(topic);
+            if (known.isEmpty()) {
                 errors.add(FieldError.coded("verdicts." + topic, "unknown topic in " + questionnaire.id(),
                         "verdict.unknownTopic", topic));
             } else if (verdict == null || verdict.verdict() == null) {
                 errors.add(FieldError.coded("verdicts." + topic + ".verdict", "expected IN_ORDE, ADVIES, WAARSCHUWING or EIS",
                         "verdict.unknown", topic));
+            } else {
+                deadlineError(topic, known.get(), verdict, verdicts.findById(new AuditVerdict.Key(assessmentId, topic)),
+                        givenOn).ifPresent(errors::add);
             }
         });
         if (!errors.isEmpty()) {
@@ -78,10 +98,11 @@ public class AuditService {
             AuditVerdict.Key key = new AuditVerdict.Key(assessmentId, topic);
             Optional<AuditVerdict> old = verdicts.findById(key);
             String note = verdict.note() == null || verdict.note().isBlank() ? null : verdict.note().strip();
-            AuditVerdict next = new AuditVerdict(key, verdict.verdict(), note, actor, clock.instant());
+            AuditVerdict next = new AuditVerdict(key, verdict.verdict(), note, actor, clock.instant(), verdict.deadline());
             if (old.isEmpty()) {
                 verdicts.save(next);
-            } else if (old.get().verdict() != next.verdict() || !Objects.equals(old.get().note(), note)) {
+            } else if (old.get().verdict() != next.verdict() || !Objects.equals(old.get().note(), note)
+                    || !Objects.equals(old.get().deadline(), next.deadline())) {
                 verdicts.update(next);
             } else {
                 return;
@@ -89,6 +110,27 @@ public class AuditService {
             audit.record(assessmentId, actor, "VERDICT", topic, old.map(AuditService::describe).orElse(null), describe(next));
         });
         return verdicts(assessmentId);
+    }
+
+    /** What is wrong with a verdict's deadline; a deadline kept as it was stored is not checked against today again. */
+    private static Optional<FieldError> deadlineError(String topic, Topic known, VerdictInput verdict,
+                                                      Optional<AuditVerdict> old, LocalDate givenOn) {
+        String field = "verdicts." + topic + ".deadline";
+        LocalDate deadline = verdict.deadline();
+        if (deadline == null) {
+            return verdict.verdict() == Verdict.EIS ? Optional.of(FieldError.coded(field,
+                    "an eis needs a deadline", "verdict.deadlineRequired", known.title())) : Optional.empty();
+        }
+        if (!verdict.verdict().demands()) {
+            return Optional.of(FieldError.coded(field, "only a waarschuwing or an eis has a deadline",
+                    "verdict.deadlineNotAllowed", known.title()));
+        }
+        boolean unchanged = old.map(AuditVerdict::deadline).filter(deadline::equals).isPresent();
+        if (!unchanged && deadline.isBefore(givenOn)) {
+            return Optional.of(FieldError.coded(field, "the deadline " + deadline + " lies before " + givenOn,
+                    "verdict.deadlinePast", known.title(), deadline.toString()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -144,6 +186,7 @@ public class AuditService {
     }
 
     private static String describe(AuditVerdict verdict) {
-        return verdict.verdict().name() + (verdict.note() == null ? "" : " | note: " + verdict.note());
+        return verdict.verdict().name() + (verdict.deadline() == null ? "" : " | deadline: " + verdict.deadline())
+                + (verdict.note() == null ? "" : " | note: " + verdict.note());
     }
 }

@@ -8,12 +8,16 @@ import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** An inspector's verdict on one topic of an audit, with a note. */
+/**
+ * An inspector's verdict on one topic of an audit, with a note and, for an eis (always) or a waarschuwing
+ * (optionally), the date by which the organisation must meet it.
+ */
 @Serdeable
 @MappedEntity("audit_verdict")
 public record AuditVerdict(@EmbeddedId Key key, Verdict verdict, @Nullable String note, String updatedBy,
-                           Instant updatedAt) {
+                           Instant updatedAt, @Nullable LocalDate deadline) {
 
     /** The audit and the topic a verdict belongs to. */
     @Serdeable

@@ -18,6 +18,11 @@ public enum Verdict {
         this.en = en;
     }
 
+    /** Whether the verdict asks the organisation to act by a deadline: a waarschuwing or an eis. */
+    public boolean demands() {
+        return this == WAARSCHUWING || this == EIS;
+    }
+
     public String label(String lang) {
         return "en".equals(lang) ? en : nl;
     }

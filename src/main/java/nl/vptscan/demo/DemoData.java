@@ -14,6 +14,7 @@ import nl.vptscan.access.UserView;
 import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.AuditService;
+import nl.vptscan.assessment.FollowUpService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationInput;
 import nl.vptscan.assessment.OrganisationService;
@@ -38,7 +39,9 @@ import java.util.Map;
  * Seeds the demo once, when {@code vptscan.demo.enabled} is true and the demo region does not exist yet: six
  * fictional members of "VPT-regio Voorbeeld" with submitted self-assessments of every questionnaire (answering the
  * region's 0-meting of the vpt-8 questionnaire; its 1-meting opens the next day), an
- * inspector's audit with verdicts, the first member's latest self-assessments shared with that inspector, and the users demo-werkgever, demo-inspecteur, demo-coordinator and
+ * inspector's audit of three months ago with an eis and a waarschuwing whose deadlines have passed and its
+ * re-inspection that marks the eis as a repeat with its indicative fine, a second member's eis awaiting a
+ * re-inspection, the first member's latest self-assessments shared with that inspector, and the users demo-werkgever, demo-inspecteur, demo-coordinator and
  * demo-beheerder, all with the password {@value #PASSWORD}.
  */
 @Singleton
@@ -67,10 +70,13 @@ class DemoData {
     private final ShareService shares;
     private final QuestionnaireCatalog catalog;
     private final CampaignService campaigns;
+    private final FollowUpService followUps;
     private final Clock clock;
 
     DemoData(OrganisationService organisations, AssessmentService assessments, AuditService audits, UserService users,
-             ShareService shares, QuestionnaireCatalog catalog, CampaignService campaigns, Clock clock) {
+             ShareService shares, QuestionnaireCatalog catalog, CampaignService campaigns, FollowUpService followUps,
+             Clock clock) {
+        this.followUps = followUps;
         this.campaigns = campaigns;
         this.organisations = organisations;
         this.assessments = assessments;
@@ -128,18 +134,43 @@ class DemoData {
         Caller employer = new Caller("demo-werkgever", Role.EMPLOYER, first.id(), null);
         firstLatest.forEach(a -> shares.share(employer, a.id(), "demo-inspecteur", null));
         Questionnaire vpt = catalog.find("vpt-8-maatregelen").orElse(catalog.all().iterator().next());
-        Assessment audit = assessments.create(first.id(), vpt.id(), AssessmentContext.Kind.AUDIT, "demo-inspecteur");
-        assessments.saveAnswers(audit.id(), DemoAnswers.of(vpt, 0.55, 7, today), "demo-inspecteur");
-        Map<String, VerdictInput> verdicts = new LinkedHashMap<>();
-        Verdict[] cycle = {Verdict.IN_ORDE, Verdict.ADVIES, Verdict.IN_ORDE, Verdict.WAARSCHUWING, Verdict.EIS};
-        List<Topic> topics = vpt.topics();
-        for (int i = 0; i < topics.size(); i++) {
-            verdicts.put(topics.get(i).id(), new VerdictInput(cycle[i % cycle.length], "Voorbeeldoordeel bij de demo"));
-        }
-        audits.saveVerdicts(audit.id(), verdicts, "demo-inspecteur");
-        assessments.submit(audit.id(), "demo-inspecteur");
+        // the audit of three months ago: a waarschuwing on m4 and an eis on m5, both with deadlines that have passed
+        Assessment audit = audit(first, vpt, 0.55, 7, today.minusMonths(3), Map.of(
+                "m4", new VerdictInput(Verdict.WAARSCHUWING, "Nog niet alle baliemedewerkers getraind", today.minusDays(40)),
+                "m5", new VerdictInput(Verdict.EIS, "Geen reactie op daders binnen 48 uur", today.minusDays(21))));
+        // the re-inspection of last week: m4 is met now, m5 is not and is a repeat with its indicative fine; a new
+        // eis on m5 is open for the employer
+        Assessment followUp = followUps.start(audit.id(), "demo-inspecteur");
+        fill(followUp, vpt, 0.6, 8, today, Map.of(
+                "m4", new VerdictInput(Verdict.IN_ORDE, "Alle baliemedewerkers getraind"),
+                "m5", new VerdictInput(Verdict.EIS, "Nog steeds geen reactie op daders", today.plusWeeks(6))));
+        // another member's audit whose eis passed its deadline a week ago: it awaits a re-inspection
+        Organisation second = organisations.list().stream().filter(o -> o.name().equals(MEMBERS.get(1).name()))
+                .findFirst().orElseThrow();
+        audit(second, vpt, 0.45, 9, today.minusMonths(2), Map.of(
+                "m3", new VerdictInput(Verdict.EIS, "Voorvallen worden niet centraal geregistreerd", today.minusDays(7))));
         LOG.info("Demo data created: region '{}' with {} members and two measurement rounds; log in as demo-werkgever, demo-inspecteur, "
                 + "demo-coordinator or demo-beheerder", REGION, MEMBERS.size());
+    }
+
+    /** A submitted audit whose verdicts were given on {@code givenOn}; topics without a verdict here are in order. */
+    private Assessment audit(Organisation organisation, Questionnaire q, double maturity, long seed, LocalDate givenOn,
+                             Map<String, VerdictInput> demands) {
+        Assessment audit = assessments.create(organisation.id(), q.id(), AssessmentContext.Kind.AUDIT, "demo-inspecteur");
+        fill(audit, q, maturity, seed, givenOn, demands);
+        return audit;
+    }
+
+    private void fill(Assessment audit, Questionnaire q, double maturity, long seed, LocalDate givenOn,
+                      Map<String, VerdictInput> demands) {
+        assessments.saveAnswers(audit.id(), DemoAnswers.of(q, maturity, seed, LocalDate.now(clock)), "demo-inspecteur");
+        Map<String, VerdictInput> verdicts = new LinkedHashMap<>();
+        for (Topic topic : q.topics()) {
+            verdicts.put(topic.id(), demands.getOrDefault(topic.id(), new VerdictInput(Verdict.IN_ORDE,
+                    "Voorbeeldoordeel bij de demo")));
+        }
+        audits.saveVerdicts(audit.id(), verdicts, "demo-inspecteur", givenOn);
+        assessments.submit(audit.id(), "demo-inspecteur");
     }
 
     private Assessment submitted(Organisation organisation, Questionnaire q, AssessmentContext.Kind kind, double maturity,

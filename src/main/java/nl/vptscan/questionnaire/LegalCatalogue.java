@@ -15,15 +15,20 @@ public final class LegalCatalogue {
     /** The catalogue file's name in the rules folder. */
     public static final String FILE = "legal.yaml";
 
-    private final Map<String, LegalProvision> byKey;
+    /** The reserved top-level key of the fine amounts and size shares; every other key is a provision. */
+    public static final String FINES = "fines";
 
-    LegalCatalogue(Map<String, LegalProvision> byKey) {
+    private final Map<String, LegalProvision> byKey;
+    private final FineScale fines;
+
+    LegalCatalogue(Map<String, LegalProvision> byKey, FineScale fines) {
         this.byKey = Map.copyOf(byKey);
+        this.fines = fines;
     }
 
     /** Reads and checks the catalogue file; a problem throws {@code file:line: problem}. */
     public static LegalCatalogue read(Path file) {
-        return new LegalCatalogue(LegalCatalogueReader.read(file));
+        return LegalCatalogueReader.read(file);
     }
 
     /** Reads {@code legal.yaml} in the rules folder. */
@@ -39,6 +44,11 @@ public final class LegalCatalogue {
     /** Every provision, by key. */
     public Map<String, LegalProvision> byKey() {
         return byKey;
+    }
+
+    /** The fine amounts and size shares of the Beleidsregel boeteoplegging, when the catalogue holds them. */
+    public Optional<FineScale> fines() {
+        return Optional.ofNullable(fines);
     }
 
     /** Every provision. */

@@ -6,8 +6,8 @@ package nl.vptscan.questionnaire;
  *
  * @param kind         a law, or a programme norm that is not law (a VPT measure, an agreement)
  * @param offence      {@code OO}, {@code ODB} or {@code ZO}; null when unknown or not law
- * @param fineCategory 1–5, null when unknown
- * @param fineBase     base amount in euros for 500 or more employees, null when unknown
+ * @param fineCategory 1–7, null when unknown
+ * @param fineBase     base amount in euros for 500 or more employees (the category's amount under {@code fines}), null when unknown
  */
 public record LegalProvision(String key, Kind kind, Text citation, Text summary, String offence,
                              Integer fineCategory, Integer fineBase) {

@@ -19,6 +19,13 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationService;
+import nl.vptscan.assessment.OpenDemand;
+import nl.vptscan.assessment.VerdictDeadlines;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,15 +50,26 @@ class DashboardPageController {
     record OpenRound(CampaignView campaign, String round, String questionnaire) {
     }
 
+    /** An open eis or waarschuwing with its verdict and topic in the page's language, and where to read it. */
+    record Demand(OpenDemand demand, String verdict, String topic, boolean overdue, String link) {
+    }
+
     private final AssessmentAccess access;
     private final AssessmentService assessments;
     private final OrganisationService organisations;
     private final AssessmentRows rows;
     private final CampaignService campaigns;
+    private final VerdictDeadlines deadlines;
+    private final QuestionnaireCatalog catalog;
+    private final Clock clock;
 
     DashboardPageController(AssessmentAccess access, AssessmentService assessments, OrganisationService organisations,
-                            AssessmentRows rows, CampaignService campaigns) {
+                            AssessmentRows rows, CampaignService campaigns, VerdictDeadlines deadlines,
+                            QuestionnaireCatalog catalog, Clock clock) {
         this.campaigns = campaigns;
+        this.deadlines = deadlines;
+        this.catalog = catalog;
+        this.clock = clock;
         this.access = access;
         this.assessments = assessments;
         this.organisations = organisations;
@@ -74,6 +92,8 @@ class DashboardPageController {
                 model.put("requests", campaigns.openRequests(own.id()).stream()
                         .map(r -> new Request(r, RoundName.of(r.round(), lang), rows.title(r.questionnaireId(), lang)))
                         .toList());
+                model.put("demands", deadlines.openOf(own.id()).stream()
+                        .map(d -> demand(d, lang, "/beoordelingen/" + d.auditId() + "/oordelen")).toList());
             }
             case INSPECTOR -> {
                 List<Organisation> all = access.organisations(caller);
@@ -85,6 +105,10 @@ class DashboardPageController {
                 }
                 model.put("organisations", all);
                 model.put("audits", audits);
+                model.put("auditDrafts", audits.stream().filter(a -> "DRAFT".equals(a.row().status())).toList());
+                model.put("awaiting", deadlines.awaitingFollowUp(caller.username(), today()).stream()
+                        .map(d -> demand(d, lang, d.followUpId() == null ? "/beoordelingen/" + d.auditId() + "/oordelen"
+                                : "/beoordelingen/" + d.followUpId() + "/hercontrole")).toList());
             }
             case REGION_COORDINATOR -> {
                 model.put("region", access.region(caller, caller.regionId()));
@@ -101,5 +125,15 @@ class DashboardPageController {
             }
         }
         return page;
+    }
+
+    private Demand demand(OpenDemand d, String lang, String link) {
+        String topic = catalog.find(d.questionnaireId()).flatMap(q -> q.topic(d.topic()))
+                .map(t -> t.title().in(lang)).orElse(d.topic());
+        return new Demand(d, d.verdict().label(lang), topic, d.overdueOn(today()), link);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
     }
 }

@@ -30,7 +30,9 @@ final class Texts {
             return fallback;
         }
         String key = "error." + code;
-        String text = get(lang, key, params.toArray());
+        // a parameter that is a text in both languages (a topic's title) is said in the page's language
+        Object[] args = params.stream().map(p -> p instanceof nl.vptscan.questionnaire.Text t ? t.in(lang) : p).toArray();
+        String text = get(lang, key, args);
         return text.equals(key) ? fallback : text;
     }
 

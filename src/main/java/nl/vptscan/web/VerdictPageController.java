@@ -17,6 +17,7 @@ import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AuditService;
+import nl.vptscan.assessment.FollowUpService;
 import nl.vptscan.assessment.Verdict;
 import nl.vptscan.assessment.VerdictInput;
 import nl.vptscan.problem.ApiException;
@@ -26,6 +27,9 @@ import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +42,8 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class VerdictPageController {
 
-    /** One topic of the form: its id and title, and the verdict and note given so far. */
-    record Row(String topic, String title, String legal, String verdict, String note) {
+    /** One topic of the form: its id and title, and the verdict, note and deadline given so far. */
+    record Row(String topic, String title, String legal, String verdict, String note, String deadline) {
     }
 
     /** A verdict option of the select list. */
@@ -50,9 +54,12 @@ class VerdictPageController {
     private final AuditService audits;
     private final QuestionnaireCatalog catalog;
     private final Texts texts;
+    private final FollowUpService followUps;
 
-    VerdictPageController(AssessmentAccess access, AuditService audits, QuestionnaireCatalog catalog, Texts texts) {
+    VerdictPageController(AssessmentAccess access, AuditService audits, QuestionnaireCatalog catalog, Texts texts,
+                          FollowUpService followUps) {
         this.texts = texts;
+        this.followUps = followUps;
         this.access = access;
         this.audits = audits;
         this.catalog = catalog;
@@ -62,7 +69,8 @@ class VerdictPageController {
     HttpResponse<?> show(long id, HttpRequest<?> request, Caller caller) {
         Assessment assessment = audit(caller, id, Need.RESULTS);
         Map<String, String[]> given = new HashMap<>();
-        audits.verdicts(id).forEach(v -> given.put(v.key().topic(), new String[]{v.verdict().name(), v.note()}));
+        audits.verdicts(id).forEach(v -> given.put(v.key().topic(), new String[]{v.verdict().name(), v.note(),
+                v.deadline() == null ? null : v.deadline().toString()}));
         return page(request, caller, assessment, given, List.of(), HttpStatus.OK);
     }
 
@@ -77,14 +85,24 @@ class VerdictPageController {
         questionnaire.topics().forEach(topic -> {
             String verdict = form.first("verdict." + topic.id());
             String note = form.first("note." + topic.id());
-            entered.put(topic.id(), new String[]{verdict, note});
+            String deadline = form.first("deadline." + topic.id());
+            entered.put(topic.id(), new String[]{verdict, note, deadline});
             if (verdict == null) {
                 return;
             }
+            Verdict chosen;
             try {
-                verdicts.put(topic.id(), new VerdictInput(Verdict.valueOf(verdict), note));
+                chosen = Verdict.valueOf(verdict);
             } catch (IllegalArgumentException e) {
                 errors.add(FieldError.coded("verdicts." + topic.id(), "unknown verdict", "verdict.unknown",
+                        topic.title().in(Pages.lang(request))));
+                return;
+            }
+            try {
+                verdicts.put(topic.id(), new VerdictInput(chosen, note,
+                        deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip())));
+            } catch (DateTimeParseException e) {
+                errors.add(FieldError.coded("verdicts." + topic.id() + ".deadline", "not a date", "verdict.deadlineNotADate",
                         topic.title().in(Pages.lang(request))));
             }
         });
@@ -115,8 +133,8 @@ class VerdictPageController {
         String lang = Pages.lang(request);
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
         List<Row> rows = questionnaire.topics().stream().map(t -> {
-            String[] value = given.getOrDefault(t.id(), new String[2]);
-            return new Row(t.id(), t.title().in(lang), t.citations(lang), value[0], value[1]);
+            String[] value = given.getOrDefault(t.id(), new String[3]);
+            return new Row(t.id(), t.title().in(lang), t.citations(lang), value[0], value[1], value.length > 2 ? value[2] : null);
         }).toList();
         boolean write = assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE);
         return HttpResponse.status(status).body(Pages.view("verdict/verdicts", "assessment", assessment,
@@ -124,6 +142,10 @@ class VerdictPageController {
                 "questionnaire", questionnaire.title().in(lang), "rows", rows, "write", write,
                 "errors", errors.stream().map(e -> texts.error(lang, e)).toList(),
                 "options", Arrays.stream(Verdict.values()).map(v -> new Option(v.name(), v.label(lang))).toList(),
-                "saved", request.getParameters().get("opgeslagen") != null));
+                "saved", request.getParameters().get("opgeslagen") != null,
+                "earlier", followUps.earlierOf(assessment.id()).orElse(null),
+                "followUp", followUps.followUpOf(assessment.id()).orElse(null),
+                "mayFollowUp", assessment.status() == Assessment.Status.SUBMITTED
+                        && access.may(caller, assessment.id(), Need.WRITE)));
     }
 }

@@ -177,6 +177,16 @@ class AccessMatrixIT {
                         "ADMIN EMP INSP"),
                 entry(HttpMethod.PUT, "/api/assessments/{id}/verdicts", c -> HttpRequest.PUT("/api/assessments/" + c.audit() + "/verdicts",
                         Map.of("verdicts", Map.of("m1", Map.of("verdict", "ADVIES")))), "ADMIN INSP"),
+                // re-inspection: the audit's inspector starts it (the second start answers 409), the organisation reads it
+                entry(HttpMethod.POST, "/api/assessments/{id}/follow-up", c -> HttpRequest.POST("/api/assessments/"
+                        + c.audit() + "/follow-up", Map.of()), "ADMIN INSP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/reinspection", c -> HttpRequest.GET("/api/assessments/"
+                        + c.audit() + "/reinspection"), "ADMIN EMP INSP"),
+                // open demands: the organisation's own, an inspector's own audits' (of any organisation), not coordinators
+                entry(HttpMethod.GET, "/api/organisations/{id}/demands", c -> HttpRequest.GET("/api/organisations/"
+                        + c.org() + "/demands"), "ADMIN EMP INSP INSP_X"),
+                entry(HttpMethod.GET, "/api/demands/awaiting-follow-up", c -> HttpRequest.GET("/api/demands/awaiting-follow-up"),
+                        "INSP INSP_X"),
 
                 entry(HttpMethod.GET, "/api/assessments/{id}/plan", c -> HttpRequest.GET("/api/assessments/" + c.submitted() + "/plan"),
                         "ADMIN EMP COORD"),

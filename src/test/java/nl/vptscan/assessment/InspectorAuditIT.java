@@ -78,7 +78,8 @@ class InspectorAuditIT {
         http.exchange(as(HttpRequest.PUT("/api/assessments/" + id + "/answers", Map.of("answers", answers)), token));
         if ("AUDIT".equals(kind)) {
             http.exchange(as(HttpRequest.PUT("/api/assessments/" + id + "/verdicts", Map.of("verdicts", Map.of(
-                    "m4", Map.of("verdict", "EIS", "note", "Geen training voor baliemedewerkers"),
+                    "m4", Map.of("verdict", "EIS", "note", "Geen training voor baliemedewerkers",
+                            "deadline", java.time.LocalDate.now().plusMonths(2).toString()),
                     "m1", Map.of("verdict", "IN_ORDE")))), token));
         }
         http.exchange(as(HttpRequest.POST("/api/assessments/" + id + "/submit", Map.of()), token));

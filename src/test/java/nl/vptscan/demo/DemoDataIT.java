@@ -60,6 +60,26 @@ class DemoDataIT {
             assertEquals("SHARED", comparison.get("selfAssessment"), "the demo employer shares its self-assessment");
             assertNotNull(comparison.get("selfAssessmentId"));
 
+            List<Map<String, Object>> demands = http.retrieve(HttpRequest.GET("/api/organisations/" + organisation
+                    + "/demands").bearerAuth(employer), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            assertEquals(List.of("m5"), demands.stream().map(d -> d.get("topic")).toList(), "the re-inspection's eis is open");
+            List<Map<String, Object>> audits = http.retrieve(HttpRequest.GET("/api/organisations/" + organisation
+                    + "/assessments").bearerAuth(inspector), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            long followUp = audits.stream().filter(a -> "AUDIT".equals(a.get("kind")))
+                    .mapToLong(a -> ((Number) a.get("id")).longValue()).max().orElseThrow();
+            Map<String, Object> review = http.retrieve(HttpRequest.GET("/api/assessments/" + followUp + "/reinspection")
+                    .bearerAuth(inspector), Map.class);
+            Map<String, Object> repeat = ((List<Map<String, Object>>) review.get("demands")).stream()
+                    .filter(d -> Boolean.TRUE.equals(d.get("repeat"))).findFirst().orElseThrow();
+            assertEquals("m5", repeat.get("topic"));
+            assertEquals(1500, ((Map<String, Object>) repeat.get("indicativeFine")).get("amount"), "850 employees pay it all");
+            List<Map<String, Object>> awaiting = http.retrieve(HttpRequest.GET("/api/demands/awaiting-follow-up")
+                    .bearerAuth(inspector), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            assertEquals(List.of("m3"), awaiting.stream().map(d -> d.get("topic")).toList(), "an eis awaits its re-inspection");
+            String inspectorPage = http.retrieve(HttpRequest.GET("/").cookie(io.micronaut.http.cookie.Cookie.of("JWT", inspector))
+                    .accept("text/html"));
+            assertTrue(inspectorPage.contains("Hercontrole nodig bij Gemeente Noorderwaard"), "the inspector's to-do");
+
             String admin = AdminLoginFilter.login(server.getURI(), "demo-beheerder", "demo-wachtwoord");
             String page = http.retrieve(HttpRequest.GET("/").cookie(io.micronaut.http.cookie.Cookie.of("JWT", admin))
                     .accept("text/html"));

@@ -48,6 +48,19 @@ class StartupFailureIT {
         assertTrue(cause.getMessage().contains("legal.yaml"), cause.getMessage());
     }
 
+    @Test
+    void aFineBaseThatIsNotItsCategorysAmountStopsStartUpNamingFileAndLine(@TempDir Path rules) throws IOException {
+        Path legal = rules.resolve("legal.yaml");
+        String catalogue = Files.readString(Path.of("rules/legal.yaml"));
+        Files.writeString(legal, catalogue.replaceFirst("fine_base: 1500", "fine_base: 1600"));
+        int line = (int) catalogue.substring(0, catalogue.indexOf("fine_base: 1500")).lines().count();
+        Throwable cause = rootOf(assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class,
+                Map.of("vptscan.rules.path", rules.toString(), "micronaut.server.port", -1), "test")));
+        assertEquals(QuestionnaireException.class, cause.getClass());
+        assertTrue(cause.getMessage().startsWith(legal + ":" + line + ": fine_base 1600 of provision 'arbowet-3-2'"),
+                cause.getMessage());
+    }
+
     private static Throwable rootOf(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof QuestionnaireException)

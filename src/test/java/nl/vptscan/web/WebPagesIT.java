@@ -233,11 +233,14 @@ class WebPagesIT {
         browser.submit(browser.find("#verdicts-link"));
         new org.openqa.selenium.support.ui.Select(browser.find("#verdict-m4")).selectByValue("EIS");
         browser.find("#note-m4").sendKeys("Baliemedewerkers zijn niet getraind");
+        String deadline = java.time.LocalDate.now().plusMonths(2).toString();
+        browser.script("arguments[0].value = arguments[1]", browser.find("#deadline-m4"), deadline);
         browser.submit(browser.find("form[action$='/oordelen'] button[type=submit]"));
         assertTrue(browser.all("#verdicts-saved").size() == 1, "saved message");
         assertEquals("EIS", new org.openqa.selenium.support.ui.Select(browser.find("#verdict-m4"))
                 .getFirstSelectedOption().getAttribute("value"));
         assertEquals("Baliemedewerkers zijn niet getraind", browser.find("#note-m4").getAttribute("value"));
+        assertEquals(deadline, browser.find("#deadline-m4").getAttribute("value"));
         PageChecks.check(browser, "07a-oordelen");
         browser.logout();
     }
