@@ -19,6 +19,7 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationService;
+import nl.vptscan.reminder.Reminders;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +49,12 @@ class DashboardPageController {
     private final OrganisationService organisations;
     private final AssessmentRows rows;
     private final CampaignService campaigns;
+    private final Reminders reminders;
 
     DashboardPageController(AssessmentAccess access, AssessmentService assessments, OrganisationService organisations,
-                            AssessmentRows rows, CampaignService campaigns) {
+                            AssessmentRows rows, CampaignService campaigns, Reminders reminders) {
         this.campaigns = campaigns;
+        this.reminders = reminders;
         this.access = access;
         this.assessments = assessments;
         this.organisations = organisations;
@@ -64,6 +67,7 @@ class DashboardPageController {
         ModelAndView<Map<String, Object>> page = Pages.view("dashboard/dashboard", "role", caller.role().name(),
                 "questionnaires", rows.questionnaires(lang));
         Map<String, Object> model = page.getModel().orElseThrow();
+        model.put("reminders", reminders.of(caller, lang));
         switch (caller.role()) {
             case EMPLOYER -> {
                 Organisation own = access.organisation(caller, caller.organisationId());
