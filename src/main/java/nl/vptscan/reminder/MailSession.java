@@ -16,7 +16,7 @@ import java.util.Properties;
  * up the daily job for seconds, not for ever.
  */
 @Singleton
-@Requires(beans = MailPropertiesProvider.class)
+@Requires(property = "javamail.properties")
 class MailSession implements SessionProvider {
 
     private static final String TIMEOUT_MS = "10000";

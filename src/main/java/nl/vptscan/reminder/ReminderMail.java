@@ -1,6 +1,8 @@
 package nl.vptscan.reminder;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
@@ -11,8 +13,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Optional;
-
 /**
  * The SMTP mail server of the reminders (Micronaut Email over Jakarta Mail: {@code javamail.properties} and
  * {@code micronaut.email.from.email}). Without both, reminders appear in the app only, which start-up logs once.
@@ -22,20 +22,24 @@ class ReminderMail implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderMail.class);
 
-    private final EmailSender<?, ?> sender;
+    private final BeanProvider<EmailSender<?, ?>> sender;
+    private final boolean configured;
 
-    ReminderMail(Optional<EmailSender<?, ?>> sender, @Nullable @Value("${micronaut.email.from.email:}") String from) {
-        this.sender = from == null || from.isBlank() ? null : sender.orElse(null);
+    ReminderMail(BeanProvider<EmailSender<?, ?>> sender, Environment environment,
+                 @Nullable @Value("${micronaut.email.from.email:}") String from) {
+        this.sender = sender;
+        this.configured = environment.getProperty("javamail.enabled", Boolean.class).orElse(true)
+                && environment.containsProperties("javamail.properties") && from != null && !from.isBlank();
     }
 
     /** Whether a mail server and a sender address are configured. */
     boolean configured() {
-        return sender != null;
+        return configured;
     }
 
     /** Sends one mail with a plain-text and an HTML part; throws when the server refuses it. */
     void send(String to, String subject, String text, String html) {
-        sender.send(Email.builder().to(to).subject(subject).body(new MultipartBody(html, text)));
+        sender.get().send(Email.builder().to(to).subject(subject).body(new MultipartBody(html, text)));
     }
 
     @Override

@@ -43,7 +43,7 @@ class ProfileBrowserIT {
     String employer;
 
     @BeforeAll
-    void employer() {
+    void employer() throws Exception {
         fixture = new PageFixture(client.toBlocking(), server.getURI());
         employer = fixture.user("profiel", "EMPLOYER", Map.of("organisationId", fixture.organisation("Gemeente Profiel", null)));
         browser = new Browser(server.getURL());
