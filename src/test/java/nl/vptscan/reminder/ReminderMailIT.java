@@ -206,6 +206,27 @@ class ReminderMailIT implements TestPropertyProvider {
     }
 
     @Test
+    void aMailTheServerRefusesIsTriedAgainOnTheNextRun() throws Exception {
+        long organisation = fixture.organisation("Gemeente Geweigerd");
+        long plan = fixture.submitted(organisation, Instant.now());
+        fixture.action(plan, 0, TODAY.minusDays(4), "OPEN");
+        fixture.employer("geweigerd", organisation, true);
+        ReminderMail refusing = new ReminderMail(null, context.getEnvironment(), "herinneringen@vpt.example.nl") {
+            @Override
+            void send(String to, String subject, String text, String html) {
+                throw new IllegalStateException("550 mailbox unavailable");
+            }
+        };
+        ReminderJob failing = new ReminderJob(new ArrayList<>(context.getBeansOfType(ReminderSource.class)),
+                context.getBean(Recipients.class), context.getBean(SentReminders.class), refusing,
+                context.getBean(ReminderTexts.class), context.getBean(Clock.class));
+        failing.run(TODAY);
+        assertEquals(List.of(), to(fixture.address("geweigerd")));
+        job.run(TODAY);
+        assertEquals(1, to(fixture.address("geweigerd")).size(), "the refused reminder goes out on the next run");
+    }
+
+    @Test
     void theEmployersDashboardListsItsOverdueActions() throws Exception {
         long organisation = fixture.organisation("Gemeente Overzicht");
         fixture.employer("overzicht", organisation, false);
