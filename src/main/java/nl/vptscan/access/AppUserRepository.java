@@ -30,6 +30,16 @@ interface AppUserRepository extends CrudRepository<AppUser, Long> {
             + "token_generation = token_generation + 1 WHERE id = :id")
     long updateRole(long id, String role, @Nullable Long organisationId, @Nullable Long regionId);
 
+    @Query("UPDATE app_user SET email = :email WHERE id = :id")
+    long updateEmail(long id, @Nullable String email);
+
+    @Query("UPDATE app_user SET reminders = :reminders, language = :language WHERE id = :id")
+    long updateReminders(long id, boolean reminders, String language);
+
+    List<AppUser> findByRoleAndOrganisationIdAndActive(Role role, Long organisationId, boolean active);
+
+    List<AppUser> findByRoleAndRegionIdAndActive(Role role, Long regionId, boolean active);
+
     @Query("UPDATE app_user SET active = :active, token_generation = token_generation + 1 WHERE id = :id")
     long updateActive(long id, boolean active);
 }

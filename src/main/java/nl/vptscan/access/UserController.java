@@ -63,6 +63,22 @@ class UserController {
         return users.changeRole(id, change);
     }
 
+    @Put("/users/{id}/email")
+    @Secured("ADMIN")
+    UserView setEmail(long id, @Body UserInputs.Email email) {
+        return users.setEmail(id, email.email());
+    }
+
+    @Get("/users/me/settings")
+    UserView ownSettings(Caller caller) {
+        return users.own(caller.username());
+    }
+
+    @Put("/users/me/settings")
+    UserView changeOwnSettings(@Body UserInputs.Settings settings, Caller caller) {
+        return users.changeOwnSettings(caller.username(), settings);
+    }
+
     @Put("/users/{id}/active")
     @Secured("ADMIN")
     UserView setActive(long id, @Body UserInputs.Status status) {

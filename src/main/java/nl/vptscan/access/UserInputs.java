@@ -36,4 +36,14 @@ final class UserInputs {
     @Serdeable
     record Status(@Nullable Boolean active) {
     }
+
+    /** A user's own reminder settings: the e-mail address (blank: none), reminders on or off, their language. */
+    @Serdeable
+    record Settings(@Nullable String email, @Nullable Boolean reminders, @Nullable String language) {
+    }
+
+    /** An administrator's change of a user's e-mail address (blank: none). */
+    @Serdeable
+    record Email(@Nullable String email) {
+    }
 }

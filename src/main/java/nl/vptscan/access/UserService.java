@@ -27,6 +27,12 @@ public class UserService {
     /** A bcrypt hash of a random, forgotten password: checked whenever there is no real one to check. */
     private static final String DUMMY_HASH = "$2a$10$.shK/yatMRO4UdE0.xHjYueqGbtnoa69F9ttwDtK3UIi.X1bYPIRC";
 
+    static final int MAX_EMAIL = 254;
+    /** One @, a dot in the domain, no spaces or control characters, no quotes or angle brackets. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s\"<>(),;:\\[\\]\\p{Cntrl}]+@[^@\\s\"<>(),;:\\[\\]\\p{Cntrl}.]+(\\.[^@\\s\"<>(),;:\\[\\]\\p{Cntrl}.]+)+");
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("nl", "en");
+
     private final AppUserRepository users;
     private final LoginThrottle throttle;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
@@ -50,7 +56,7 @@ public class UserService {
         String hash = encoder.encode(input.password());
         try {
             AppUser user = users.save(new AppUser(null, input.username(), key(input.username()), hash, input.role(),
-                    input.organisationId(), input.regionId(), 0, true, clock.instant()));
+                    input.organisationId(), input.regionId(), 0, true, clock.instant(), null, true, "nl"));
             LOG.info("User {} created with role {}", user.username(), user.role());
             return UserView.of(user);
         } catch (DataAccessException e) {
@@ -169,6 +175,63 @@ public class UserService {
         users.updateActive(id, active);
         LOG.info("User {} {}", user.username(), active ? "reactivated" : "deactivated; its logins ended");
         return UserView.of(find(id));
+    }
+
+    /** An administrator sets (or, blank, clears) a user's e-mail address. */
+    public UserView setEmail(long id, String email) {
+        find(id);
+        users.updateEmail(id, checkedEmail(email));
+        LOG.info("E-mail address of user {} changed by an administrator", id);
+        return UserView.of(find(id));
+    }
+
+    /** The user's own account, as its profile page shows it. */
+    public UserView own(String username) {
+        return UserView.of(users.findByUsernameKey(key(username)).orElseThrow(() -> ApiException.notFound("No such user")));
+    }
+
+    /** A user's own e-mail address, whether it wants reminders by e-mail and the language they are written in. */
+    public UserView changeOwnSettings(String username, String email, Boolean reminders, String language) {
+        return changeOwnSettings(username, new UserInputs.Settings(email, reminders, language));
+    }
+
+    UserView changeOwnSettings(String username, UserInputs.Settings settings) {
+        AppUser user = users.findByUsernameKey(key(username)).orElseThrow(() -> ApiException.notFound("No such user"));
+        List<FieldError> errors = new ArrayList<>();
+        String email = null;
+        try {
+            email = checkedEmail(settings.email());
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        if (settings.reminders() == null) {
+            errors.add(FieldError.coded("reminders", "is required (true or false)", "reminders.required"));
+        }
+        String language = settings.language() == null ? user.language() : settings.language();
+        if (!LANGUAGES.contains(language)) {
+            errors.add(FieldError.coded("language", "must be nl or en", "language.unknown"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("The settings were not changed", errors);
+        }
+        users.updateEmail(user.id(), email);
+        users.updateReminders(user.id(), settings.reminders(), language);
+        LOG.info("User {} changed its e-mail settings; reminders {}", user.username(), settings.reminders() ? "on" : "off");
+        return UserView.of(find(user.id()));
+    }
+
+    /** A trimmed e-mail address, null when blank; refused (400, field {@code email}) when it is not one. */
+    private static String checkedEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String trimmed = email.trim();
+        if (trimmed.length() > MAX_EMAIL || !EMAIL.matcher(trimmed).matches()) {
+            throw ApiException.badRequest("Invalid e-mail address; nothing was stored", List.of(FieldError.coded("email",
+                    "is not an e-mail address (name@domain, at most " + MAX_EMAIL + " characters)", "email.invalid",
+                    MAX_EMAIL)));
+        }
+        return trimmed;
     }
 
     /** Forgets the account's failed logins, so that a throttled user may log in again at once. */

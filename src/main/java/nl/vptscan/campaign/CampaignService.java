@@ -151,6 +151,17 @@ public class CampaignService {
         return requests;
     }
 
+    /** The open campaigns due between the two days (both included), each with its members' status and region name. */
+    @Transactional(readOnly = true)
+    public List<Deadline> dueBetween(LocalDate from, LocalDate to) {
+        return campaigns.findByDueOnBetweenAndOpensOnLessThanEquals(from, to, from).stream()
+                .map(c -> new Deadline(view(c), organisations.region(c.regionId()).name())).toList();
+    }
+
+    /** A campaign whose deadline approaches, with the name of its region. */
+    public record Deadline(CampaignView campaign, String regionName) {
+    }
+
     private Campaign find(long campaignId) {
         return campaigns.findById(campaignId)
                 .orElseThrow(() -> ApiException.notFound("No campaign with id " + campaignId));

@@ -22,6 +22,7 @@ import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.assessment.OpenDemand;
 import nl.vptscan.assessment.VerdictDeadlines;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.reminder.Reminders;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,14 +63,16 @@ class DashboardPageController {
     private final VerdictDeadlines deadlines;
     private final QuestionnaireCatalog catalog;
     private final Clock clock;
+    private final Reminders reminders;
 
     DashboardPageController(AssessmentAccess access, AssessmentService assessments, OrganisationService organisations,
                             AssessmentRows rows, CampaignService campaigns, VerdictDeadlines deadlines,
-                            QuestionnaireCatalog catalog, Clock clock) {
+                            QuestionnaireCatalog catalog, Clock clock, Reminders reminders) {
         this.campaigns = campaigns;
         this.deadlines = deadlines;
         this.catalog = catalog;
         this.clock = clock;
+        this.reminders = reminders;
         this.access = access;
         this.assessments = assessments;
         this.organisations = organisations;
@@ -82,6 +85,7 @@ class DashboardPageController {
         ModelAndView<Map<String, Object>> page = Pages.view("dashboard/dashboard", "role", caller.role().name(),
                 "questionnaires", rows.questionnaires(lang));
         Map<String, Object> model = page.getModel().orElseThrow();
+        model.put("reminders", reminders.of(caller, lang));
         switch (caller.role()) {
             case EMPLOYER -> {
                 Organisation own = access.organisation(caller, caller.organisationId());

@@ -3,7 +3,6 @@ package nl.vptscan.web;
 import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
 
-import java.util.Locale;
 
 /** Message texts for the few words controllers put into a page model (answer labels, level names, errors). */
 @Singleton
@@ -16,12 +15,7 @@ final class Texts {
     }
 
     String get(String lang, String key, Object... args) {
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : PageLocaleResolver.DUTCH;
-        java.util.Map<String, Object> values = new java.util.HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            values.put(String.valueOf(i), args[i]);
-        }
-        return messages.getMessage(key, MessageSource.MessageContext.of(locale, values)).orElse(key);
+        return nl.vptscan.questionnaire.Languages.text(messages, lang, key, args);
     }
 
     /** A refusal in the page's language: the text of its code with its parameters, or, without a code, as given. */

@@ -46,7 +46,7 @@ class UserPageController {
     }
 
     private static final Set<String> NOTICES = Set.of("aangemaakt", "rol", "wachtwoord", "geactiveerd", "gedeactiveerd",
-            "ontgrendeld");
+            "ontgrendeld", "email");
 
     private final UserService users;
     private final OrganisationService organisations;
@@ -116,6 +116,17 @@ class UserPageController {
         try {
             users.resetPassword(id, FormBody.parse(body).first("password"));
             return Pages.seeOther("/gebruikers/" + id + "?melding=wachtwoord");
+        } catch (ApiException e) {
+            return refused(id, e, new LinkedHashSet<>());
+        }
+    }
+
+    @Post(value = "/{id}/email", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> setEmail(long id, @Body String body, Caller caller) {
+        AdminForms.requireAdmin(caller);
+        try {
+            users.setEmail(id, FormBody.parse(body).first("email"));
+            return Pages.seeOther("/gebruikers/" + id + "?melding=email");
         } catch (ApiException e) {
             return refused(id, e, new LinkedHashSet<>());
         }

@@ -104,6 +104,11 @@ class AccessMatrixIT {
                         Map.of("role", "INSPECTOR")), "ADMIN"),
                 entry(HttpMethod.PUT, "/api/users/{id}/active", c -> HttpRequest.PUT("/api/users/" + c.user() + "/active",
                         Map.of("active", true)), "ADMIN"),
+                entry(HttpMethod.PUT, "/api/users/{id}/email", c -> HttpRequest.PUT("/api/users/" + c.user() + "/email",
+                        Map.of("email", "matrix@example.org")), "ADMIN"),
+                entry(HttpMethod.GET, "/api/users/me/settings", c -> HttpRequest.GET("/api/users/me/settings"), EVERYONE),
+                entry(HttpMethod.PUT, "/api/users/me/settings", c -> HttpRequest.PUT("/api/users/me/settings",
+                        Map.of("reminders", true, "language", "nl")), EVERYONE),
                 entry(HttpMethod.POST, "/api/users/{id}/unlock", c -> HttpRequest.POST("/api/users/" + c.user() + "/unlock",
                         Map.of()), "ADMIN"),
                 // its own fresh login each time, so logging out ends no token the other rows use

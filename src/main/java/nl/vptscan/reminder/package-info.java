@@ -1,0 +1,5 @@
+/**
+ * Reminders: what is due for whom ({@link nl.vptscan.reminder.ReminderSource}, one per feature), the daily job that
+ * mails each reminder once over SMTP, and the same reminders on the dashboard's "Te doen".
+ */
+package nl.vptscan.reminder;
