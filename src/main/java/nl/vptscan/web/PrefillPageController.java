@@ -70,7 +70,7 @@ class PrefillPageController {
         return HttpResponse.ok(Pages.view("questionnaire/prefill", "assessment", assessment,
                 "organisation", access.organisation(caller, assessment.organisationId()),
                 "questionnaire", questionnaire.title().in(lang), "offer", offer,
-                "source", instrument(offer.sourceQuestionnaireId(), lang),
+                "source", Texts.literal(instrument(offer.sourceQuestionnaireId(), lang)),
                 "sourceDate", LocalDate.ofInstant(offer.sourceSubmittedAt(), AssessmentRows.NL),
                 "offered", rows, "staleCount", offer.stale().size()));
     }
