@@ -42,10 +42,11 @@ class AnswerStore {
      */
     Map<String, StoredAnswer> load(long assessmentId, Questionnaire questionnaire) {
         Map<String, StoredAnswer> answers = new LinkedHashMap<>();
+        Map<String, AnswerOrigin> origins = origins(assessmentId);
         loadStored(assessmentId).forEach((questionId, stored) -> questionnaire.question(questionId).ifPresent(q ->
                 answers.put(questionId, new StoredAnswer(questionId,
                         stored.json() == null ? null : q.parse(stored.json()), stored.comment(),
-                        stored.evidence(), stored.updatedBy(), stored.updatedAt()))));
+                        stored.evidence(), stored.updatedBy(), stored.updatedAt(), origins.get(questionId)))));
         return answers;
     }
 
@@ -95,8 +96,65 @@ class AnswerStore {
         });
     }
 
+    /** Removes an answer, and with it any mark that it was taken over. */
     void delete(long assessmentId, String questionId) {
+        deleteOrigin(assessmentId, questionId);
         jdbc.prepareStatement("DELETE FROM answer WHERE assessment_id = ? AND question_id = ?", statement -> {
+            statement.setLong(1, assessmentId);
+            statement.setString(2, questionId);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Where the prefilled answers of an assessment came from, keyed by question id. */
+    Map<String, AnswerOrigin> origins(long assessmentId) {
+        return jdbc.prepareStatement("SELECT question_id, source_assessment_id, source_questionnaire_id, "
+                + "source_question_id, source_submitted_at, source_answered_at, confirmed_by, confirmed_at "
+                + "FROM answer_origin WHERE assessment_id = ?", statement -> {
+            statement.setLong(1, assessmentId);
+            Map<String, AnswerOrigin> origins = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Timestamp confirmedAt = rows.getTimestamp(8);
+                    origins.put(rows.getString(1), new AnswerOrigin(rows.getLong(2), rows.getString(3),
+                            rows.getString(4), rows.getTimestamp(5).toInstant(), rows.getTimestamp(6).toInstant(),
+                            confirmedAt != null, rows.getString(7), confirmedAt == null ? null : confirmedAt.toInstant()));
+                }
+            }
+            return origins;
+        });
+    }
+
+    void insertOrigin(long assessmentId, String questionId, AnswerOrigin origin) {
+        jdbc.prepareStatement("INSERT INTO answer_origin (assessment_id, question_id, source_assessment_id, "
+                + "source_questionnaire_id, source_question_id, source_submitted_at, source_answered_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+            statement.setLong(1, assessmentId);
+            statement.setString(2, questionId);
+            statement.setLong(3, origin.sourceAssessmentId());
+            statement.setString(4, origin.sourceQuestionnaireId());
+            statement.setString(5, origin.sourceQuestionId());
+            statement.setTimestamp(6, Timestamp.from(origin.sourceSubmittedAt()));
+            statement.setTimestamp(7, Timestamp.from(origin.sourceAnsweredAt()));
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Marks a prefilled answer as confirmed; false when it was not prefilled or was confirmed before. */
+    boolean confirmOrigin(long assessmentId, String questionId, String actor, Instant at) {
+        return jdbc.prepareStatement("UPDATE answer_origin SET confirmed_by = ?, confirmed_at = ? "
+                + "WHERE assessment_id = ? AND question_id = ? AND confirmed_at IS NULL", statement -> {
+            statement.setString(1, actor);
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setLong(3, assessmentId);
+            statement.setString(4, questionId);
+            return statement.executeUpdate();
+        }) > 0;
+    }
+
+    /** The answer is the organisation's own from now on (changed or cleared): it is no longer marked as taken over. */
+    void deleteOrigin(long assessmentId, String questionId) {
+        jdbc.prepareStatement("DELETE FROM answer_origin WHERE assessment_id = ? AND question_id = ?", statement -> {
             statement.setLong(1, assessmentId);
             statement.setString(2, questionId);
             return statement.executeUpdate();

@@ -2,7 +2,9 @@ package nl.vptscan.assessment;
 
 import nl.vptscan.problem.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -34,10 +36,12 @@ class AssessmentController {
 
     private final AssessmentService service;
     private final AssessmentAccess access;
+    private final PrefillService prefill;
 
-    AssessmentController(AssessmentService service, AssessmentAccess access) {
+    AssessmentController(AssessmentService service, AssessmentAccess access, PrefillService prefill) {
         this.service = service;
         this.access = access;
+        this.prefill = prefill;
     }
 
     @Serdeable
@@ -53,7 +57,12 @@ class AssessmentController {
         AssessmentContext.Kind kind = body.kind() == null ? AssessmentContext.Kind.SELF : body.kind();
         access.create(caller, organisationId, kind);
         Assessment assessment = service.create(organisationId, body.questionnaireId(), kind, caller.username());
-        return HttpResponse.created(assessment, URI.create("/api/assessments/" + assessment.id()));
+        MutableHttpResponse<Assessment> created = HttpResponse.created(assessment,
+                URI.create("/api/assessments/" + assessment.id()));
+        // answers of the other instrument to take over: said with a link, taken over only when asked
+        prefill.offer(assessment.id(), a -> access.may(caller, a.id(), Need.DETAILS)).ifPresent(offer ->
+                created.header(HttpHeaders.LINK, "</api/assessments/" + assessment.id() + "/prefill>; rel=\"prefill\""));
+        return created;
     }
 
     @Get("/organisations/{organisationId}/assessments")

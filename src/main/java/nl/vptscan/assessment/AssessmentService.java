@@ -130,6 +130,10 @@ public class AssessmentService {
             } else if (!describe(old).equals(describe(next))) {
                 answers.update(id, next);
                 audit.record(id, actor, "ANSWER", questionId, describe(old), describe(next));
+                if (old.origin() != null && !answers.encode(old.value()).equals(answers.encode(next.value()))) {
+                    // a changed answer is the organisation's own: no longer marked as taken over
+                    answers.deleteOrigin(id, questionId);
+                }
             }
         });
         return sheet(assessment, questionnaire, answers.load(id, questionnaire));
@@ -166,6 +170,12 @@ public class AssessmentService {
         if (!missing.isEmpty()) {
             throw DomainException.incomplete(missing.size() + " required question(s) not answered; the assessment stays a draft", missing);
         }
+        List<FieldError> unconfirmed = unconfirmed(questionnaire, stored, values);
+        if (!unconfirmed.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INCOMPLETE, unconfirmed.size() + " answer(s) taken over from "
+                    + "another instrument not confirmed; confirm or change them before submitting",
+                    "assessment.unconfirmed", List.of(unconfirmed.size()), unconfirmed);
+        }
         Instant now = clock.instant();
         LocalDate referenceDate = LocalDate.ofInstant(now, NL);
         StoredResult result = score(assessment, questionnaire, values, referenceDate, StoredResult.Reason.SUBMIT, now);
@@ -173,6 +183,24 @@ public class AssessmentService {
         audit.record(id, actor, "STATUS", "assessment", Assessment.Status.DRAFT.name(), Assessment.Status.SUBMITTED.name());
         submitted.publishEvent(new AssessmentSubmitted(done, result, actor));
         return result;
+    }
+
+    /**
+     * The shown questions whose answer was taken over from the other instrument and not yet confirmed, each named
+     * with its topic (parameter 0) and the questionnaire it came from (parameter 1).
+     */
+    private static List<FieldError> unconfirmed(Questionnaire questionnaire, Map<String, StoredAnswer> stored,
+                                                Map<String, AnswerValue> values) {
+        List<FieldError> unconfirmed = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            StoredAnswer answer = stored.get(question.id());
+            if (answer != null && answer.unconfirmed() && questionnaire.isVisible(question, values)) {
+                unconfirmed.add(FieldError.coded("answers." + question.id(), "the answer taken over from "
+                                + answer.origin().sourceQuestionnaireId() + " is not confirmed", "answer.unconfirmed",
+                        question.topic(), answer.origin().sourceQuestionnaireId()));
+            }
+        }
+        return unconfirmed;
     }
 
     /** Scores a submitted assessment again with today's ruleset; the new result is stored beside the old ones. */
@@ -247,8 +275,9 @@ public class AssessmentService {
         return score(assessment, questionnaire, values(answers.load(assessment.id(), questionnaire)), referenceDate);
     }
 
-    private Result score(Assessment assessment, Questionnaire questionnaire, Map<String, AnswerValue> values,
-                         LocalDate referenceDate) {
+    /** These answers scored as the organisation's answers to this questionnaire, as of the date; nothing is stored. */
+    Result score(Assessment assessment, Questionnaire questionnaire, Map<String, AnswerValue> values,
+                 LocalDate referenceDate) {
         Organisation organisation = organisations.get(assessment.organisationId());
         AssessmentContext context = new AssessmentContext(organisation.sector(), organisation.employees(),
                 assessment.kind(), referenceDate);

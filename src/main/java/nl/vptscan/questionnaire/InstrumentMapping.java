@@ -25,10 +25,25 @@ public record InstrumentMapping(String a, String b, List<Link> links) {
         public Link {
             values = Map.copyOf(values);
         }
+
+        /** The target's value for a source value in stored form; null when this link does not carry it. */
+        public Object carry(Object value) {
+            return same ? value : value instanceof String s ? values.get(s) : null;
+        }
     }
 
     public InstrumentMapping {
         links = List.copyOf(links);
+    }
+
+    /** The questionnaire this mapping links the given one with. */
+    public String other(String questionnaireId) {
+        return a.equals(questionnaireId) ? b : a;
+    }
+
+    /** The links that carry answers from the given questionnaire. */
+    public List<Link> from(String questionnaireId) {
+        return links.stream().filter(l -> l.fromQuestionnaire().equals(questionnaireId)).toList();
     }
 
     /** Whether this mapping links these two questionnaires, either way round. */
@@ -46,8 +61,7 @@ public record InstrumentMapping(String a, String b, List<Link> links) {
             if (!link.fromQuestionnaire().equals(fromQuestionnaire) || !answers.containsKey(link.fromQuestion())) {
                 continue;
             }
-            Object value = answers.get(link.fromQuestion());
-            Object target = link.same() ? value : value instanceof String s ? link.values().get(s) : null;
+            Object target = link.carry(answers.get(link.fromQuestion()));
             if (target != null) {
                 carried.putIfAbsent(link.toQuestion(), new Carried(link.toQuestion(), target, link));
             }

@@ -49,6 +49,11 @@ public final class MappingCatalog {
         return mappings;
     }
 
+    /** The mapping that links this questionnaire with another one, if any (the first file's, in name order). */
+    public Optional<InstrumentMapping> of(String questionnaireId) {
+        return mappings.stream().filter(m -> m.a().equals(questionnaireId) || m.b().equals(questionnaireId)).findFirst();
+    }
+
     /** The mapping between two questionnaires, whichever way round it was written. */
     public Optional<InstrumentMapping> between(String one, String other) {
         return mappings.stream().filter(m -> m.between(one, other)).findFirst();

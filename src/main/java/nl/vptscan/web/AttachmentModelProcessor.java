@@ -48,7 +48,7 @@ final class AttachmentModelProcessor implements ViewModelProcessor<Map<String, O
     }
 
     private static final Set<String> VIEWS = Set.of("questionnaire/topic", "result/result");
-    static final int STALE_MONTHS = 12;
+    static final int STALE_MONTHS = nl.vptscan.assessment.StoredAnswer.STALE_MONTHS;
 
     private final AttachmentService attachments;
     private final AssessmentAccess access;
@@ -109,11 +109,11 @@ final class AttachmentModelProcessor implements ViewModelProcessor<Map<String, O
         });
     }
 
-    /** The questions whose answer was last saved before the moment given. */
+    /** The questions whose answer was given before the moment given (for one taken over: in the other instrument). */
     private Set<String> staleAnswers(long assessmentId, Instant before) {
         Set<String> stale = new HashSet<>();
         assessments.answers(assessmentId).answers().forEach((question, answer) -> {
-            if (answer.updatedAt().isBefore(before)) {
+            if (answer.answeredAt().isBefore(before)) {
                 stale.add(question);
             }
         });

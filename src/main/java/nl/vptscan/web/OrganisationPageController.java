@@ -22,6 +22,7 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.HistoryEntry;
 import nl.vptscan.assessment.Organisation;
+import nl.vptscan.assessment.PrefillService;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -46,9 +47,11 @@ class OrganisationPageController {
     private final AssessmentService assessments;
     private final AssessmentRows rows;
     private final QuestionnaireCatalog catalog;
+    private final PrefillService prefill;
 
     OrganisationPageController(AssessmentAccess access, AssessmentService assessments, AssessmentRows rows,
-                               QuestionnaireCatalog catalog) {
+                               QuestionnaireCatalog catalog, PrefillService prefill) {
+        this.prefill = prefill;
         this.access = access;
         this.assessments = assessments;
         this.rows = rows;
@@ -88,7 +91,10 @@ class OrganisationPageController {
         access.create(caller, id, kind);
         String questionnaire = form.questionnaireId() == null ? "" : form.questionnaireId();
         Assessment created = assessments.create(id, questionnaire, kind, caller.username());
-        return Pages.seeOther("/beoordelingen/" + created.id());
+        // answers of the other instrument to take over: offered first, on a page of its own
+        boolean offer = prefill.offer(created.id(), a -> access.may(caller, a.id(), AssessmentAccess.Need.DETAILS))
+                .isPresent();
+        return Pages.seeOther("/beoordelingen/" + created.id() + (offer ? "/overnemen" : ""));
     }
 
     /** Inspectors start audits; employers and administrators self-assessments; coordinators neither. */

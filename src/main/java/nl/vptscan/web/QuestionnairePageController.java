@@ -19,7 +19,10 @@ import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
+import nl.vptscan.assessment.AnswerOrigin;
 import nl.vptscan.assessment.Organisation;
+import nl.vptscan.assessment.PrefillService;
+import nl.vptscan.assessment.StoredAnswer;
 import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
@@ -28,6 +31,7 @@ import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.Topic;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +60,11 @@ class QuestionnairePageController {
     private final AnswerLabels labels;
     private final Texts texts;
     private final LoginReturn returned;
+    private final PrefillService prefill;
 
     QuestionnairePageController(AssessmentAccess access, AssessmentService assessments, QuestionnaireCatalog catalog,
-                                AnswerLabels labels, Texts texts, LoginReturn returned) {
+                                AnswerLabels labels, Texts texts, LoginReturn returned, PrefillService prefill) {
+        this.prefill = prefill;
         this.returned = returned;
         this.access = access;
         this.assessments = assessments;
@@ -137,12 +143,17 @@ class QuestionnairePageController {
             if (e.kind() != DomainException.Kind.INCOMPLETE) {
                 throw e;
             }
-            return missing(request, assessment, e.errors());
+            return missing(request, assessment, e.errors(), "assessment.unconfirmed".equals(e.code()));
         }
         return Pages.seeOther(base(id) + "/resultaat");
     }
 
-    private HttpResponse<?> missing(HttpRequest<?> request, Assessment assessment, List<FieldError> errors) {
+    /**
+     * The refused submit: the unanswered required questions, or (when {@code unconfirmed}) the answers taken over
+     * from the other instrument that still wait for a confirmation, each linked to its place.
+     */
+    private HttpResponse<?> missing(HttpRequest<?> request, Assessment assessment, List<FieldError> errors,
+                                    boolean unconfirmed) {
         String lang = Pages.lang(request);
         Questionnaire questionnaire = questionnaire(assessment);
         List<Missing> missing = new ArrayList<>();
@@ -152,7 +163,8 @@ class QuestionnairePageController {
                     base(assessment.id()) + "/onderwerp/" + q.topic() + "#q-" + q.id().replace('.', '-'))));
         }
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Pages.view("questionnaire/missing",
-                "assessment", assessment, "questionnaire", questionnaire.title().in(lang), "missing", missing));
+                "assessment", assessment, "questionnaire", questionnaire.title().in(lang), "missing", missing,
+                "unconfirmed", unconfirmed));
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Caller caller, Assessment assessment, Questionnaire questionnaire,
@@ -179,7 +191,33 @@ class QuestionnairePageController {
                 "editable", assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE),
                 "hasPrevious", index > 0, "hasNext", index < questionnaire.topics().size() - 1,
                 "errorCount", errors.size(), "saved", request.getParameters().contains("opgeslagen"),
-                "unmoved", unmoved(assessment, questionnaire, lang), "restored", restored));
+                "unmoved", unmoved(assessment, questionnaire, lang), "restored", restored,
+                "origins", origins(topic, sheet, lang),
+                "unconfirmedInTopic", topic.questions().stream().map(q -> sheet.answers().get(q.id()))
+                        .filter(a -> a != null && a.unconfirmed()).count(),
+                "prefillOffer", assessment.status() == Assessment.Status.DRAFT && access.may(caller, assessment.id(), Need.WRITE)
+                        && prefill.offer(assessment.id(), a -> access.may(caller, a.id(), Need.DETAILS)).isPresent(),
+                "prefilled", request.getParameters().contains("overgenomen"),
+                "confirmed", request.getParameters().contains("bevestigd")));
+    }
+
+    /** How a taken-over answer is marked on its question: where it came from, and whether it was confirmed. */
+    record OriginRow(String text, boolean confirmed) {
+    }
+
+    private Map<String, OriginRow> origins(Topic topic, AnswerSheet sheet, String lang) {
+        Map<String, OriginRow> origins = new java.util.HashMap<>();
+        for (Question q : topic.questions()) {
+            StoredAnswer answer = sheet.answers().get(q.id());
+            if (answer != null && answer.origin() != null) {
+                AnswerOrigin origin = answer.origin();
+                origins.put(q.id(), new OriginRow(texts.get(lang, "prefill.origin",
+                        catalog.find(origin.sourceQuestionnaireId()).map(x -> x.title().in(lang))
+                                .orElse(origin.sourceQuestionnaireId()),
+                        LocalDate.ofInstant(origin.sourceSubmittedAt(), AssessmentRows.NL)), origin.confirmed()));
+            }
+        }
+        return origins;
     }
 
     /** An earlier answer that could not move to this questionnaire version, as the draft's page lists it. */

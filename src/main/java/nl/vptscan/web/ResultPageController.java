@@ -18,6 +18,7 @@ import nl.vptscan.assessment.Assessment;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
+import nl.vptscan.assessment.InstrumentComparison;
 import nl.vptscan.assessment.Share;
 import nl.vptscan.assessment.ShareService;
 import nl.vptscan.assessment.StoredResult;
@@ -28,6 +29,7 @@ import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.result.Finding;
+import nl.vptscan.result.LevelScale;
 import nl.vptscan.result.TopicResult;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
@@ -64,15 +66,36 @@ class ResultPageController {
     record ShareRow(long id, String inspector, String sharedBy, LocalDate date) {
     }
 
+    /** A mapped question: this answer and the answer it gives in the other questionnaire (null when none). */
+    record OtherRow(String question, String answer, String otherQuestion, String otherAnswer) {
+    }
+
+    /**
+     * A topic of the other questionnaire: the level the mapped answers reach, how much of it they answer, and the
+     * mapped questions that answer it.
+     */
+    record OtherTopic(String title, int level, String colour, String mapped, boolean indicative, boolean unknown,
+                      List<OtherRow> rows) {
+    }
+
+    /** How the answers score under the other questionnaire, for the table on the result page. */
+    record Other(String title, List<OtherTopic> topics, boolean indicative) {
+    }
+
     private final AssessmentAccess access;
     private final AssessmentService assessments;
     private final ImprovementPlanService plans;
     private final ShareService shares;
     private final QuestionnaireCatalog catalog;
     private final AnswerLabels labels;
+    private final InstrumentComparison comparison;
+    private final Texts texts;
 
     ResultPageController(AssessmentAccess access, AssessmentService assessments, ImprovementPlanService plans,
-                         ShareService shares, QuestionnaireCatalog catalog, AnswerLabels labels) {
+                         ShareService shares, QuestionnaireCatalog catalog, AnswerLabels labels,
+                         InstrumentComparison comparison, Texts texts) {
+        this.comparison = comparison;
+        this.texts = texts;
         this.access = access;
         this.assessments = assessments;
         this.plans = plans;
@@ -149,7 +172,27 @@ class ResultPageController {
                 "questionnaire", q.title().in(lang), "result", stored, "overall", Math.round(stored.result().overall()),
                 "topics", topics, "chart", Charts.bars(bars), "findings", findings, "actions", plans.plan(id),
                 "details", access.may(caller, id, Need.DETAILS), "write", access.may(caller, id, Need.WRITE),
-                "levels", List.of(0, 1, 2, 3, 4));
+                "levels", List.of(0, 1, 2, 3, 4),
+                "other", access.may(caller, id, Need.DETAILS) ? other(id, q, lang) : null);
+    }
+
+    /** The answers of this assessment under the other questionnaire; null when there is none to compare with. */
+    private Other other(long id, Questionnaire own, String lang) {
+        return comparison.of(id).flatMap(view -> catalog.find(view.otherQuestionnaireId()).map(other -> {
+            Map<String, List<OtherRow>> rows = new java.util.HashMap<>();
+            view.rows().forEach(r -> {
+                Question here = own.question(r.questionId()).orElseThrow();
+                Question there = other.question(r.otherQuestionId()).orElseThrow();
+                rows.computeIfAbsent(r.otherTopic(), t -> new ArrayList<>()).add(new OtherRow(here.text().in(lang),
+                        r.value().label(here, lang), there.text().in(lang),
+                        r.mappedValue() == null ? null : r.mappedValue().label(there, lang)));
+            });
+            List<OtherTopic> topics = view.topics().stream().map(t -> new OtherTopic(
+                    other.topic(t.topic()).map(x -> x.title().in(lang)).orElse(t.topic()), t.level(),
+                    LevelScale.colour(t.level()), texts.get(lang, "other.mappedOf", t.mapped(), t.required()),
+                    t.indicative(), t.mapped() == 0, rows.getOrDefault(t.topic(), List.of()))).toList();
+            return new Other(Texts.literal(other.title().in(lang)), topics, view.indicative());
+        })).orElse(null);
     }
 
     private String answer(Question question, String value, String lang) {

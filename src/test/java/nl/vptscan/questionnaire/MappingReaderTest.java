@@ -30,6 +30,25 @@ class MappingReaderTest {
                 .between("vpt-8-maatregelen", "ai-agressie-11").orElseThrow();
     }
 
+    /**
+     * The high and medium rows of the domain review's table, as question pairs with the way an answer travels; the
+     * low rows (p03.q1 and p04.q3 against m1.q3, p11.q3 against m8.q4) are left out.
+     */
+    @Test
+    void holdsExactlyTheHighAndMediumRowsOfTheDomainReview() {
+        java.util.Set<String> expected = java.util.Set.of(
+                "p02.q1>m2.q1", "m2.q1>p02.q1", "m3.q1>p02.q2", "p02.q2>m3.q1", "p02.q3>m3.q3", "m3.q3>p02.q3",
+                "p02.q4>m3.q4", "m3.q4>p02.q4", "p03.q2>m4.q1", "m4.q1>p03.q2", "p03.q3>m4.q3", "m4.q3>p03.q3",
+                "p03.q4>m4.q4", "m4.q4>p03.q4", "m1.q1>p05.q1", "m1.q1>p05.q3", "p05.q2>m1.q2", "m1.q2>p05.q2",
+                "p05.q4>m1.q4", "m1.q4>p05.q4", "m8.q1>p09.q1", "p09.q1>m8.q1", "p09.q3>m8.q2", "m8.q2>p09.q3",
+                "p10.q1>m5.q1", "m5.q1>p10.q1", "p10.q2>m6.q1", "p10.q2>m6.q2", "p10.q3>m7.q1", "m7.q1>p10.q3",
+                "p10.q4>m5.q2", "m5.q2>p10.q4", "p11.q2>m8.q5", "m8.q5>p11.q2");
+        java.util.Set<String> links = new java.util.TreeSet<>();
+        shipped.links().forEach(l -> links.add(l.fromQuestion().replaceFirst("^(ai11|vpt8)\\.", "") + ">"
+                + l.toQuestion().replaceFirst("^(ai11|vpt8)\\.", "")));
+        assertEquals(new java.util.TreeSet<>(expected), links);
+    }
+
     @Test
     void carriesTheEightMeasuresOverToTheElevenPoints() {
         LocalDate evaluated = LocalDate.of(2026, 3, 1);
