@@ -39,11 +39,6 @@ public enum Field {
         return required;
     }
 
-    /** The message key of the field's name on pages. */
-    public String messageKey() {
-        return "registration.field." + key;
-    }
-
     static Optional<Field> of(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
