@@ -20,6 +20,7 @@ public final class Exports {
     public static final String HEADER = "Datum incident;Locatie / afdeling;Functiegroep;Soort agressie;Strafbaar feit;"
             + "Dader bekend;Reactie naar dader binnen 48 uur;Datum reactie;Aangifte gedaan;Schade;Schade verhaald;"
             + "Nazorg aangeboden;Verzuimdagen";
+    public static final DateTimeFormatter DUTCH_FORMAT = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private Exports() {
