@@ -21,9 +21,17 @@ final class ExportReader {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final List<String> EXPORT_EXTENSIONS = List.of("csv", "txt", "xlsx", "xls");
+    /** Extensions of other kinds of files: a file named so that is an export claims to be what it is not. */
+    private static final List<String> OTHER_EXTENSIONS = List.of("exe", "pdf", "doc", "docx", "zip", "png", "jpg",
+            "jpeg", "gif");
     private static final int SNIFF = 8192;
 
     private ExportReader() {
+    }
+
+    /** What an export that was read is: {@code xlsx} or {@code CSV}. */
+    static String kind(byte[] content) {
+        return startsWith(content, ZIP) ? "xlsx" : "CSV";
     }
 
     static Figures read(String fileName, byte[] content, Source source, LocalDate today, int months, int maxRows) {
@@ -54,9 +62,9 @@ final class ExportReader {
 
     /** Refuses a file named as another kind of export than its content is. */
     private static void claims(String extension, String kind, String what) {
-        boolean fits = extension.isEmpty() || extension.equals(kind) || kind.equals("csv") && extension.equals("txt")
-                || !EXPORT_EXTENSIONS.contains(extension) && !extension.matches("exe|pdf|docx?|zip|png|jpe?g|gif");
-        if (!fits) {
+        boolean claimsOther = EXPORT_EXTENSIONS.contains(extension) || OTHER_EXTENSIONS.contains(extension);
+        boolean fits = extension.equals(kind) || kind.equals("csv") && extension.equals("txt");
+        if (claimsOther && !fits) {
             throw RegistrationRefused.file(Reason.DISGUISED, "the file is named ." + extension + " but its content is "
                     + what + "; rename it to ." + kind, extension);
         }

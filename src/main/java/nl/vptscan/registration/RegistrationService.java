@@ -94,8 +94,8 @@ public class RegistrationService {
         }
         LocalDate today = LocalDate.now(clock.withZone(NL));
         Figures figures = ExportReader.read(fileName, content, source, today, settings.months(), settings.maxRows());
-        String kind = content[0] == 'P' ? "xlsx" : "CSV";
-        ImportRow row = store.insert(assessmentId, source.id(), kind, caller.username(), clock.instant(), figures);
+        ImportRow row = store.insert(assessmentId, source.id(), ExportReader.kind(content), caller.username(),
+                clock.instant(), figures);
         return view(assessment, row, figures);
     }
 
