@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -119,7 +120,9 @@ class RoleJourneysBrowserIT {
         browser.submit(browser.find("#region-members button[aria-label*='Losse organisatie']"));
         assertTrue(browser.all("#region-members tbody tr").isEmpty(), "the member was taken out");
 
-        browser.submit(browser.find(".breadcrumb a[href='/regios']"));
+        WebElement regions = browser.find(".breadcrumb a[href='/regios']");
+        assertEquals("Regio's", regions.getText(), "the apostrophe survives the page's message format");
+        browser.submit(regions);
         link(regionName);
         addMember(organisationName, "2026-01-01");
         assertTrue(browser.find("#members").getText().contains(String.valueOf(6 + FILLERS)), browser.find("#members").getText());
@@ -174,6 +177,9 @@ class RoleJourneysBrowserIT {
         List<WebElement> questions = browser.all(".question");
         assertEquals("#" + questions.get(0).getAttribute("id"), browser.find(".skip-link").getAttribute("href")
                 .replaceAll("^.*(#.*)$", "$1"), "the skip link lands on the first question");
+        browser.find(".skip-link").sendKeys(Keys.ENTER);
+        assertEquals("#" + questions.get(0).getAttribute("id"), browser.script("return location.hash"),
+                "the skip link, followed by keyboard, lands on the first question");
         assertTrue((Boolean) browser.script("return !!(arguments[0].compareDocumentPosition(arguments[1])"
                         + " & Node.DOCUMENT_POSITION_FOLLOWING)", questions.get(questions.size() - 1),
                 browser.find(".submit-form button")), "the submit button comes after the questions");
@@ -320,7 +326,7 @@ class RoleJourneysBrowserIT {
         WebElement own = browser.find("#benchmark-members").findElement(By.xpath(
                 ".//tr[th[normalize-space()='" + organisationName + "']]"));
         assertTrue(own.getText().matches("(?s).*\\d+%.*\\b\\d{1,3}\\b.*"), "score and percentile: " + own.getText());
-        assertTrue(browser.find("#benchmark-members thead").getText().contains("Verandering"), "change per member");
+        assertTrue(browser.find("#benchmark-members thead").getText().contains("Verschil met vorig jaar"), "change per member");
         check("coordinator-benchmark");
         for (String lang : new String[] {"nl", "en"}) {
             String href = browser.find("#benchmark-workbooks a[hreflang=" + lang + "]").getAttribute("href");
