@@ -279,6 +279,19 @@ class RoleJourneysBrowserIT {
         new Select(browser.find("select[name=questionnaireId]")).selectByValue("vpt-8-maatregelen");
         browser.submit(browser.find("form[action$='/beoordelingen'] button"));
         check("inspecteur-audit-onderwerp");
+
+        browser.submit(browser.find("#verdicts-link"));
+        check("inspecteur-oordelen");
+        new Select(browser.find("#verdict-m4")).selectByValue("EIS");
+        browser.find("#note-m4").sendKeys("Baliemedewerkers zijn niet getraind");
+        browser.submit(browser.find("form[action$='/oordelen'] button[type=submit]"));
+        assertEquals(1, browser.all("#verdicts-saved").size());
+        assertEquals("EIS", new Select(browser.find("#verdict-m4")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Baliemedewerkers zijn niet getraind", browser.find("#note-m4").getAttribute("value"));
+        check("inspecteur-oordelen-opgeslagen");
+
+        browser.submit(browser.find(".breadcrumb a[href^='/beoordelingen/']"));
+        assertTrue(browser.path().endsWith("/onderwerp/m1"), "back to the audit's first open topic: " + browser.path());
         for (int topic = 1; topic <= 8; topic++) {
             TopicFiller.fill(browser, "no");
             browser.submit(browser.find(topic < 8 ? "button[value=volgende]" : "button[value=opslaan]"));
@@ -288,15 +301,6 @@ class RoleJourneysBrowserIT {
         worstFirstAndCapsExplained();
         detailsOnlyUnderDetails();
         check("inspecteur-audit-resultaat");
-
-        browser.submit(browser.find("a[href$='/oordelen']"));
-        check("inspecteur-oordelen");
-        new Select(browser.find("#verdict-m4")).selectByValue("EIS");
-        browser.find("#note-m4").sendKeys("Baliemedewerkers zijn niet getraind");
-        browser.submit(browser.find("form[action$='/oordelen'] button[type=submit]"));
-        assertEquals(1, browser.all("#verdicts-saved").size());
-        assertEquals("EIS", new Select(browser.find("#verdict-m4")).getFirstSelectedOption().getAttribute("value"));
-        check("inspecteur-oordelen-opgeslagen");
 
         home();
         browser.submit(browser.find("#main a[href$='/vergelijking']"));
