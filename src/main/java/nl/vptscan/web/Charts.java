@@ -9,22 +9,20 @@ import java.util.List;
 /** Geometry for the inline SVG charts, computed on the server so the pages need no JavaScript. */
 final class Charts {
 
-    static final int BAR_HEIGHT = 26;
-    static final int BAR_LABEL_WIDTH = 260;
-    static final int BAR_WIDTH = 400;
-    static final int TREND_WIDTH = 640;
-    static final int TREND_HEIGHT = 220;
+    /* narrow enough that a 390 px phone shows the trend's 12 px axis texts at nearly their size */
+    static final int TREND_WIDTH = 400;
+    static final int TREND_HEIGHT = 200;
     private static final int TREND_MARGIN = 40;
 
     private Charts() {
     }
 
-    /** One horizontal bar: its row, length, colour and texts. */
-    record Bar(int y, double length, String colour, String label, String value) {
-    }
-
-    /** A set of bars with the drawing's height. */
-    record Bars(int height, int labelWidth, int barWidth, List<Bar> bars) {
+    /**
+     * One horizontal bar: its whole label, its length as a percentage of the track, colour and value. The page draws
+     * the label above the bar, so a label of any length wraps instead of being cut, and the bar takes the width
+     * there is.
+     */
+    record Bar(String label, double length, String colour, String value) {
     }
 
     /** One point of a trend line with its axis label. */
@@ -38,14 +36,9 @@ final class Charts {
     record BarInput(String label, double percentage, String colour) {
     }
 
-    static Bars bars(List<BarInput> input) {
-        List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < input.size(); i++) {
-            BarInput b = input.get(i);
-            bars.add(new Bar(i * (BAR_HEIGHT + 8), Math.max(1, b.percentage() / 100.0 * BAR_WIDTH), b.colour(),
-                    b.label(), Math.round(b.percentage()) + "%"));
-        }
-        return new Bars(Math.max(BAR_HEIGHT, input.size() * (BAR_HEIGHT + 8)), BAR_LABEL_WIDTH, BAR_WIDTH, bars);
+    static List<Bar> bars(List<BarInput> input) {
+        return input.stream().map(b -> new Bar(b.label(), round(Math.max(0.5, Math.min(100, b.percentage()))), b.colour(),
+                Math.round(b.percentage()) + "%")).toList();
     }
 
     static Trend trend(String questionnaire, List<HistoryEntry> history) {

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import nl.vptscan.access.PageLogin;
 import nl.vptscan.problem.ApiException;
 
 import java.net.URI;
@@ -24,7 +25,8 @@ import java.util.Set;
  * One check for every state change (POST, PUT, PATCH, DELETE) that a cookie could authenticate: it must come from
  * this site (no foreign {@code Origin} or {@code Referer}) and carry the form token of its cookie, as form field
  * or multipart part {@code _csrf} or as header {@code X-CSRF-Token}. A request with a bearer header is not one a
- * browser sends by itself, so it needs no token. {@code POST /login} checks the password, not a cookie.
+ * browser sends by itself, so it needs no token. {@code POST /login} checks the password, not a cookie; a request
+ * without a login cookie cannot change anything but the login, so only the login forms check the pre-login token.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class CsrfFilter implements Ordered {
@@ -65,7 +67,9 @@ final class CsrfFilter implements Ordered {
         }
         Optional<String> binding = CsrfTokens.binding(request);
         String path = request.getPath();
-        if (path.equals("/login") || (binding.isEmpty() && !LOGIN_FORMS.contains(path))) {
+        // without a login cookie (it ran out, or the browser dropped it) a page form changes nothing: the security
+        // rules send it to the login page, which keeps what was typed; only the login forms need the pre-login token
+        if (path.equals("/login") || (PageLogin.token(request).isEmpty() && !LOGIN_FORMS.contains(path))) {
             return null;
         }
         String submitted = request.getHeaders().get(HEADER);

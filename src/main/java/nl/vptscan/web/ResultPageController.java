@@ -35,8 +35,10 @@ import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,9 +51,15 @@ import java.util.stream.Collectors;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ResultPageController {
 
-    /** A topic's score with its traffic light and, when its level is capped, the finding that capped it. */
-    record TopicRow(String id, String title, String legal, long percentage, int level, String colour, String cappedBy,
-                    String cappedWhy) {
+    /** Level 4, "geborgd": a topic there needs no explanation of why it is not higher. */
+    private static final int TOP_LEVEL = 4;
+
+    /**
+     * A topic's score with its traffic light and why it has that level: the finding that capped it, or else, below
+     * the top level, the topic's most serious finding (none when the topic raised no finding).
+     */
+    record TopicRow(String id, String title, String legal, long percentage, int level, String colour, boolean capped,
+                    String why) {
     }
 
     /** An answer behind a finding. */
@@ -140,17 +148,19 @@ class ResultPageController {
         List<Charts.BarInput> bars = new ArrayList<>();
         for (TopicResult score : stored.result().topics()) {
             String title = q.topic(score.topic()).map(t -> t.title().in(lang)).orElse(score.topic());
+            Optional<Finding> why = score.cappedBy() != null
+                    ? stored.result().findings().stream().filter(f -> f.ruleId().equals(score.cappedBy())).findFirst()
+                    : stored.result().findings().stream().filter(f -> score.level() < TOP_LEVEL && f.topic().equals(score.topic()))
+                            .min(Comparator.comparingInt(f -> f.severity().ordinal()));
             topics.add(new TopicRow(score.topic(), title, q.topic(score.topic()).map(t -> t.citations(lang)).orElse(""),
-                    Math.round(score.percentage()), score.level(), score.colour(), score.cappedBy(),
-                    score.cappedBy() == null ? null : stored.result().findings().stream()
-                            .filter(f -> f.ruleId().equals(score.cappedBy())).map(f -> f.message(lang))
-                            .findFirst().orElse(null)));
+                    Math.round(score.percentage()), score.level(), score.colour(), score.cappedBy() != null && why.isPresent(),
+                    why.map(f -> f.message(lang)).orElse(null)));
             bars.add(new Charts.BarInput(title, score.percentage(), score.colour()));
         }
         List<FindingRow> findings = new ArrayList<>();
         // violations first, then warnings, then advice; within each as the rules raised them
         for (Finding f : stored.result().findings().stream()
-                .sorted(java.util.Comparator.comparingInt(x -> x.severity().ordinal())).toList()) {
+                .sorted(Comparator.comparingInt(x -> x.severity().ordinal())).toList()) {
             List<EvidenceRow> evidence = f.evidence().stream().map(e -> q.question(e.questionId())
                     .map(question -> new EvidenceRow(question.text().in(lang), answer(question, e.value(), lang)))
                     .orElse(new EvidenceRow(e.questionId(), e.value()))).toList();

@@ -97,6 +97,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Follows a link the page shows as the browser's download would (with its cookies) and answers the status and
+     * content type, e.g. "200 application/pdf".
+     */
+    String download(String href) {
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' '"
+                        + " + r.headers.get('content-type'))).catch(e => done(String(e)));", href));
+    }
+
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

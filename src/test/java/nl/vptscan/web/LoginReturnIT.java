@@ -108,6 +108,24 @@ class LoginReturnIT {
     }
 
     @Test
+    void aFormPostedAfterTheBrowserDroppedTheLoginCookieIsKeptToo() throws Exception {
+        // the login cookie has run out in the browser, which still holds the login page's own cookie
+        String preLogin = cookie(send(get("/inloggen", List.of())), "CSRF");
+        String page = "/beoordelingen/" + draft + "/onderwerp/m3";
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(page)).header("Accept", "text/html")
+                .header("Cookie", preLogin).header("Referer", server.getURL() + page)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=token-van-de-verlopen-login&c%3Avpt8.m3.q1=Na+de+pauze")));
+        assertEquals(303, refused.statusCode(), "to the login page, not refused: " + refused.body());
+        assertEquals("/inloggen?terug=" + URLEncoder.encode(page, StandardCharsets.UTF_8),
+                refused.headers().firstValue("Location").orElseThrow());
+        Browser browser = new Browser();
+        browser.cookies.add(cookie(refused, "BEWAARD"));
+        browser.login("/inloggen", employer, PageFixture.PASSWORD);
+        assertTrue(send(get(page, browser.cookies)).body().contains("Na de pauze"));
+    }
+
+    @Test
     void aKeptFormIsShownOnlyOnThePageItCameFrom() throws Exception {
         String page = "/beoordelingen/" + draft + "/onderwerp/m2";
         HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(page)).header("Accept", "text/html")

@@ -11,16 +11,20 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What every page a browser test opens must pass: axe-core (vendored under src/test/resources/axe) finds no
- * WCAG 2.1 A or AA violation, and at 390 px wide the document is no wider than the viewport.
+ * WCAG 2.1 A or AA violation, and at 390 px wide the document is no wider than the viewport and the charts' texts
+ * are still readable.
  */
 final class PageChecks {
 
     static final int PHONE_WIDTH = 390;
+    /** The height in pixels below which a chart's text, scaled down to fit the phone, is too small to read. */
+    static final int SMALLEST_CHART_TEXT = 10;
     private static final String AXE = load();
 
     private PageChecks() {
@@ -60,8 +64,14 @@ final class PageChecks {
                     + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
                     + ".filter(e => !e.closest('.table-scroll, .visually-hidden, .skip-link'))"
                     + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ')");
+            // a chart drawn wider than the phone is scaled down with its texts: they must stay readable
+            Object small = browser.script("return Array.from(document.querySelectorAll('svg text'))"
+                    + ".map(t => [t.textContent, t.getBoundingClientRect().height])"
+                    + ".filter(t => t[1] > 0 && t[1] < " + SMALLEST_CHART_TEXT + ")"
+                    + ".slice(0, 5).map(t => t[0] + ' (' + Math.round(t[1]) + ' px)').join(', ')");
             assertTrue(viewport <= PHONE_WIDTH, "the emulated phone is " + viewport + " px wide");
             assertTrue(scroll <= viewport, browser.path() + " is " + scroll + " px wide at " + viewport + " px: " + wide);
+            assertEquals("", small, "chart texts too small to read at " + viewport + " px on " + browser.path());
             Files.createDirectories(Browser.SCREENSHOTS);
             Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(), Browser.SCREENSHOTS.resolve(screenshot + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);

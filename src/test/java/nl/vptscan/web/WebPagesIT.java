@@ -108,7 +108,7 @@ class WebPagesIT {
         assessment = Long.parseLong(browser.path().split("/")[2]);
         assertTrue(browser.find(".question__condition").getAttribute("textContent").startsWith("Alleen invullen als"));
         for (int topic = 1; topic <= 4; topic++) {
-            fillTopic();
+            TopicFiller.fill(browser, "yes");
             if (topic == 2) {
                 PageChecks.check(browser, "03-onderwerp-invullen");
             }
@@ -130,7 +130,7 @@ class WebPagesIT {
         assertTrue(browser.find("input[name='v:vpt8.m1.q1'][value=yes]").isSelected(), "answer of the first session");
 
         browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
-        fillTopic();
+        TopicFiller.fill(browser, "yes");
         WebElement date = browser.all("input[type=date]").get(0);
         browser.script("arguments[0].value = arguments[1]", date, LocalDate.now().plusYears(1).toString());
         browser.submit(browser.find("button[value=opslaan]"));
@@ -148,7 +148,7 @@ class WebPagesIT {
 
         browser.open("/beoordelingen/" + assessment + "/onderwerp/m5");
         for (int topic = 5; topic <= 8; topic++) {
-            fillTopic();
+            TopicFiller.fill(browser, "yes");
             browser.submit(browser.find(topic < 8 ? "button[value=volgende]" : "button[value=opslaan]"));
         }
         assertEquals("8 van 8 punten ingevuld", browser.find("#progress").getText());
@@ -294,37 +294,6 @@ class WebPagesIT {
         PageChecks.check(browser, "10-benchmark-english");
         browser.open("/?lang=nl");
         assertEquals("nl", browser.find("html").getAttribute("lang"));
-    }
-
-    /** Answers every shown question of the topic positively; conditional questions appear as their parent is answered. */
-    private void fillTopic() {
-        String today = LocalDate.now().minusMonths(2).toString();
-        int count = browser.all(".question").size();
-        for (int i = 0; i < count; i++) {
-            WebElement question = browser.all(".question").get(i);
-            if (!question.isDisplayed()) {
-                continue;
-            }
-            List<WebElement> radios = question.findElements(By.cssSelector("input[type=radio]"));
-            if (!radios.isEmpty()) {
-                radios.stream().filter(r -> r.getAttribute("value").equals("yes")).findFirst().orElse(radios.get(0)).click();
-            }
-            List<WebElement> boxes = question.findElements(By.cssSelector("input[type=checkbox][name^='v:']"));
-            if (!boxes.isEmpty() && boxes.stream().noneMatch(WebElement::isSelected)) {
-                boxes.get(0).click();
-            }
-            for (WebElement number : question.findElements(By.cssSelector("input[type=text][name^='v:']"))) {
-                number.clear();
-                number.sendKeys("80");
-            }
-            for (WebElement date : question.findElements(By.cssSelector("input[type=date]"))) {
-                browser.script("arguments[0].value = arguments[1]", date, today);
-            }
-            for (WebElement text : question.findElements(By.cssSelector("textarea[name^='v:']"))) {
-                text.clear();
-                text.sendKeys("Zie het beleidsplan.");
-            }
-        }
     }
 
     /** Fetches a link with the browser's login cookie, as the browser's download would. */
