@@ -142,7 +142,8 @@ public class ImprovementPlanService {
     public List<ImprovementAction> plan(long assessmentId) {
         Assessment assessment = assessments.get(assessmentId);
         if (assessment.status() != Assessment.Status.SUBMITTED) {
-            throw DomainException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted");
+            throw DomainException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted",
+                    "plan.draft");
         }
         return actions.findByAssessmentIdOrderByPosition(assessmentId).stream().sorted(PLAN_ORDER).toList();
     }
@@ -218,7 +219,8 @@ public class ImprovementPlanService {
 
     private ImprovementAction action(long assessmentId, long actionId) {
         return actions.findByIdAndAssessmentId(actionId, assessmentId).orElseThrow(
-                () -> DomainException.notFound("No action " + actionId + " in the plan of assessment " + assessmentId));
+                () -> DomainException.notFound("No action " + actionId + " in the plan of assessment " + assessmentId,
+                        "plan.actionNotFound", actionId));
     }
 
     private static Long version(Object raw, String field, List<FieldError> errors) {

@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.Role;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ final class AdminForms {
 
     static void requireAdmin(Caller caller) {
         if (!caller.is(Role.ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Administrators only", List.of());
+            throw DomainException.forbidden("Administrators only", "forbidden.adminOnly");
         }
     }
 

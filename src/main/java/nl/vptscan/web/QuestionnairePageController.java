@@ -20,7 +20,6 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.Organisation;
-import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Question;
@@ -207,7 +206,7 @@ class QuestionnairePageController {
     }
 
     private static Topic topic(Questionnaire questionnaire, String topicId) {
-        return questionnaire.topic(topicId).orElseThrow(() -> ApiException.notFound("No topic " + topicId));
+        return questionnaire.topic(topicId).orElseThrow(() -> DomainException.notFound("No topic " + topicId, "topic.notFound", topicId));
     }
 
     static String base(long id) {

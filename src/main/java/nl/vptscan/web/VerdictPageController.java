@@ -19,7 +19,6 @@ import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AuditService;
 import nl.vptscan.assessment.Verdict;
 import nl.vptscan.assessment.VerdictInput;
-import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -105,7 +104,8 @@ class VerdictPageController {
     private Assessment audit(Caller caller, long id, Need need) {
         Assessment assessment = access.assessment(caller, id, need);
         if (assessment.kind() != AssessmentContext.Kind.AUDIT) {
-            throw ApiException.conflict("Assessment " + id + " is a self-assessment; only audits have verdicts");
+            throw DomainException.conflict("Assessment " + id + " is a self-assessment; only audits have verdicts",
+                    "verdict.selfAssessment");
         }
         return assessment;
     }
