@@ -24,7 +24,6 @@ import nl.vptscan.assessment.StoredResult;
 import nl.vptscan.improvementplan.ImprovementPlanService;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
-import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.result.Finding;
@@ -69,16 +68,14 @@ class ResultPageController {
     private final ImprovementPlanService plans;
     private final ShareService shares;
     private final QuestionnaireCatalog catalog;
-    private final AnswerLabels labels;
 
     ResultPageController(AssessmentAccess access, AssessmentService assessments, ImprovementPlanService plans,
-                         ShareService shares, QuestionnaireCatalog catalog, AnswerLabels labels) {
+                         ShareService shares, QuestionnaireCatalog catalog) {
         this.access = access;
         this.assessments = assessments;
         this.plans = plans;
         this.shares = shares;
         this.catalog = catalog;
-        this.labels = labels;
     }
 
     @Get(value = "/resultaat", produces = MediaType.TEXT_HTML)
@@ -129,7 +126,7 @@ class ResultPageController {
         for (Finding f : stored.result().findings().stream()
                 .sorted(java.util.Comparator.comparingInt(x -> x.severity().ordinal())).toList()) {
             List<EvidenceRow> evidence = f.evidence().stream().map(e -> q.question(e.questionId())
-                    .map(question -> new EvidenceRow(question.text().in(lang), answer(question, e.value(), lang)))
+                    .map(question -> new EvidenceRow(question.text().in(lang), question.label(e.value(), lang)))
                     .orElse(new EvidenceRow(e.questionId(), e.value()))).toList();
             findings.add(new FindingRow(q.topic(f.topic()).map(t -> t.title().in(lang)).orElse(f.topic()), f.ruleId(),
                     f.severity().name(), f.message(lang), f.legal(), evidence));
@@ -150,9 +147,5 @@ class ResultPageController {
                 "topics", topics, "chart", Charts.bars(bars), "findings", findings, "actions", plans.plan(id),
                 "details", access.may(caller, id, Need.DETAILS), "write", access.may(caller, id, Need.WRITE),
                 "levels", List.of(0, 1, 2, 3, 4));
-    }
-
-    private String answer(Question question, String value, String lang) {
-        return question.allowedValues().contains(value) ? labels.label(question, value, lang) : value;
     }
 }
