@@ -73,13 +73,8 @@ final class AdminForms {
         if (text == null) {
             return null;
         }
-        String t = text.trim();
         try {
-            if (t.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
-                String[] p = t.split("-");
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-            }
-            return LocalDate.parse(t);
+            return LocalDate.parse(FormAnswers.date(text));
         } catch (DateTimeException e) {
             wrong.add(field);
             return null;

@@ -95,7 +95,7 @@ class PlanPageController {
             Map<String, Object> patch = new HashMap<>();
             String owner = form.first("owner:" + action.id());
             patch.put("owner", owner == null || owner.isBlank() ? null : owner.strip());
-            patch.put("dueDate", isoDate(orEmpty(form.first("dueDate:" + action.id()))));
+            patch.put("dueDate", FormAnswers.date(orEmpty(form.first("dueDate:" + action.id()))));
             patch.put("status", orEmpty(form.first("status:" + action.id())));
             patch.put("version", version);
             patches.put(action.id(), patch);
@@ -153,13 +153,6 @@ class PlanPageController {
             });
         }
         return typed;
-    }
-
-    /** A date as the picker sends it (yyyy-mm-dd), or as typed in Dutch (dd-mm-jjjj), in ISO; else as typed. */
-    static String isoDate(String text) {
-        var dutch = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})").matcher(text.strip());
-        return dutch.matches() ? "%s-%02d-%02d".formatted(dutch.group(3), Integer.parseInt(dutch.group(2)),
-                Integer.parseInt(dutch.group(1))) : text.strip();
     }
 
     private static String orEmpty(String value) {
