@@ -50,8 +50,8 @@ class ApiErrorCodesIT {
     @Test
     void aRefusedNewUserNamesEachFieldWithItsCode() {
         Map<String, Object> problem = problem(http.send("POST", "/api/users", admin,
-                AuthClient.json("username", "test-admin", "password", "kort", "role", "EMPLOYER")), 400);
-        assertEquals(Map.of("organisationId", "user.organisationRequired", "password", "password.tooShort",
+                AuthClient.json("username", "test-admin", "password", "test-admin-wachtwoord", "role", "EMPLOYER")), 400);
+        assertEquals(Map.of("organisationId", "user.organisationRequired", "password", "password.containsUsername",
                 "username", "user.usernameTaken"), fieldCodes(problem));
     }
 
@@ -73,7 +73,7 @@ class ApiErrorCodesIT {
     void aRefusedCampaignNamesEachFieldWithItsCode() {
         long region = region();
         Map<String, Object> problem = problem(http.send("POST", "/api/regions/" + region + "/campaigns", admin,
-                "{\"questionnaire\":\"ai11\"}"), 400);
+                "{\"questionnaire\":\"ai-agressie-11\"}"), 400);
         Map<String, String> codes = fieldCodes(problem);
         assertEquals("campaign.round.required", codes.get("round"));
         assertEquals("campaign.dueOn.required", codes.get("dueOn"));
@@ -96,8 +96,11 @@ class ApiErrorCodesIT {
     @Test
     void removingAnOrganisationThatIsNoMemberIsNotFoundWithItsCode() {
         long region = region();
-        assertEquals("membership.notFound", problem(http.send("DELETE", "/api/regions/" + region + "/members/987654321",
-                admin, null), 404).get("code"));
+        HttpResponse<String> created = http.send("POST", "/api/organisations", admin, "{\"name\":\""
+                + AuthClient.name("Gemeente") + "\",\"sector\":\"gemeente\",\"employees\":80}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("membership.notFound", problem(http.send("DELETE", "/api/regions/" + region + "/members/"
+                + id(created), admin, null), 404).get("code"));
     }
 
     @Test
@@ -109,13 +112,17 @@ class ApiErrorCodesIT {
     @Test
     void anUnsupportedLanguageNamesTheFieldWithItsCode() {
         assertEquals(Map.of("lang", "language.unsupported"),
-                fieldCodes(problem(http.get("/api/questionnaires/ai11?lang=fr", admin), 400)));
+                fieldCodes(problem(http.get("/api/questionnaires/ai-agressie-11?lang=fr", admin), 400)));
     }
 
     private long region() {
         HttpResponse<String> created = http.send("POST", "/api/regions", admin, AuthClient.json("name",
                 AuthClient.name("Regio")));
         assertEquals(201, created.statusCode(), created.body());
+        return id(created);
+    }
+
+    private static long id(HttpResponse<String> created) {
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(created.body());
         assertTrue(id.find());
         return Long.parseLong(id.group(1));

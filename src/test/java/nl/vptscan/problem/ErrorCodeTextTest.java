@@ -83,32 +83,19 @@ class ErrorCodeTextTest {
 
     /** The text up to the parenthesis that closes the call opened just before {@code from}, strings skipped. */
     private static String arguments(String source, int from) {
-        int depth = 1;
-        boolean string = false;
-        for (int i = from; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
-                }
-            } else if (c == '"') {
-                string = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return source.substring(from, i);
-            }
-        }
-        return source.substring(from);
+        return source.substring(from, end(source, from, false));
     }
 
     private static int firstComma(String arguments) {
+        return end(arguments, 0, true);
+    }
+
+    /** Where the argument list ends (or, asked for, its first argument), not counting strings and inner calls. */
+    private static int end(String text, int from, boolean atComma) {
         int depth = 0;
         boolean string = false;
-        for (int i = 0; i < arguments.length(); i++) {
-            char c = arguments.charAt(i);
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (string) {
                 if (c == '\\') {
                     i++;
@@ -119,13 +106,11 @@ class ErrorCodeTextTest {
                 string = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
+            } else if (c == ')' && depth-- == 0 || c == ',' && atComma && depth == 0) {
                 return i;
             }
         }
-        return arguments.length();
+        return text.length();
     }
 
     private static Properties bundle(String name) {
