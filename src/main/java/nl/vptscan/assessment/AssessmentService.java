@@ -75,7 +75,8 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Assessment get(long id) {
-        return assessments.findById(id).orElseThrow(() -> DomainException.notFound("No assessment with id " + id, "assessment.notFound", id));
+        return assessments.findById(id).orElseThrow(() -> DomainException.notFound("No assessment with id " + id,
+                "assessment.notFound", id));
     }
 
     @Transactional(readOnly = true)

@@ -56,7 +56,8 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public Organisation get(long id) {
-        return organisations.findById(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id, "organisation.notFound", id));
+        return organisations.findById(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id,
+                "organisation.notFound", id));
     }
 
     @Transactional(readOnly = true)
