@@ -105,4 +105,31 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAPackage("io.micronaut.http..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheErrorMappingAndThePagesSpeakHttpErrors() {
+        noClasses().that().resideOutsideOfPackages("nl.vptscan.problem..", "nl.vptscan.web..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("nl.vptscan.problem.ApiException")
+                .orShould().dependOnClassesThat().areAssignableTo("io.micronaut.http.exceptions.HttpStatusException")
+                .because("services and domain code refuse with a DomainException; problem/ maps it to HTTP and pages")
+                .check(classes);
+    }
+
+    @Test
+    void pageControllersDoNotReadHttpStatusesOfRefusals() {
+        noClasses().that().resideInAPackage("nl.vptscan.web..").and().haveSimpleNameEndingWith("PageController")
+                .should().callMethod("nl.vptscan.problem.ApiException", "status")
+                .because("a page decides what to show from the domain refusal's kind and codes")
+                .check(classes);
+    }
+
+    @Test
+    void everyRefusalOutsideTheErrorMappingCarriesAMessageCode() {
+        noClasses().that().resideOutsideOfPackage("nl.vptscan.problem..")
+                .should().callConstructor(nl.vptscan.problem.FieldError.class, String.class, String.class)
+                .orShould().callMethod(nl.vptscan.problem.DomainException.class, "notFound", String.class)
+                .orShould().callMethod(nl.vptscan.problem.DomainException.class, "conflict", String.class)
+                .because("pages say every refusal from the message bundles in the page's language")
+                .check(classes);
+    }
 }

@@ -32,20 +32,23 @@ final class PasswordPolicy {
     /** The problem with this password for this user, named for the given field; empty when it is acceptable. */
     static Optional<FieldError> check(String field, String username, String password) {
         if (password == null || password.isBlank()) {
-            return Optional.of(new FieldError(field, "is required"));
+            return Optional.of(FieldError.coded(field, "is required", "password.required"));
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of(new FieldError(field, "needs at least " + MIN_LENGTH + " characters"));
+            return Optional.of(FieldError.coded(field, "needs at least " + MIN_LENGTH + " characters", "password.tooShort",
+                    MIN_LENGTH));
         }
         if (tooLong(password)) {
-            return Optional.of(new FieldError(field, "may be at most " + MAX_BYTES + " bytes (UTF-8)"));
+            return Optional.of(FieldError.coded(field, "may be at most " + MAX_BYTES + " bytes (UTF-8)", "password.tooLong",
+                    MAX_BYTES));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of(new FieldError(field, "must not contain the user name"));
+            return Optional.of(FieldError.coded(field, "must not contain the user name", "password.containsUsername"));
         }
         if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("[\\d\\p{Punct}\\s]+$", ""))) {
-            return Optional.of(new FieldError(field, "is too common; choose a longer sentence or a random password"));
+            return Optional.of(FieldError.coded(field,
+                    "is too common; choose a longer sentence or a random password", "password.tooCommon"));
         }
         return Optional.empty();
     }

@@ -2,7 +2,7 @@ package nl.vptscan.access;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +48,10 @@ public class UserService {
         List<FieldError> errors = bindingErrors(input.role(), input.organisationId(), input.regionId());
         PasswordPolicy.check("password", input.username(), input.password()).ifPresent(errors::add);
         if (users.existsByUsernameKey(key(input.username()))) {
-            errors.add(new FieldError("username", "is taken"));
+            errors.add(taken());
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("Invalid user; nothing was stored", errors);
+            throw DomainException.invalid("Invalid user; nothing was stored", errors);
         }
         String hash = encoder.encode(input.password());
         try {
@@ -61,10 +61,10 @@ public class UserService {
             return UserView.of(user);
         } catch (DataAccessException e) {
             if (users.existsByUsernameKey(key(input.username()))) {
-                throw ApiException.badRequest("Invalid user; nothing was stored", List.of(new FieldError("username", "is taken")));
+                throw DomainException.invalid("Invalid user; nothing was stored", List.of(taken()));
             }
-            throw ApiException.badRequest("Invalid user; nothing was stored", List.of(new FieldError(
-                    input.organisationId() != null ? "organisationId" : "regionId", "does not exist")));
+            throw DomainException.invalid("Invalid user; nothing was stored",
+                    List.of(unknownBinding(input.organisationId())));
         }
     }
 
@@ -108,14 +108,15 @@ public class UserService {
     public void changeOwnPassword(String username, String currentPassword, String newPassword, String address) {
         List<FieldError> errors = PasswordPolicy.errors("newPassword", username, newPassword);
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add(0, new FieldError("currentPassword", "is required"));
+            errors.add(0, FieldError.coded("currentPassword", "is required", "password.currentRequired"));
         } else if (authenticate(username, currentPassword, address).isEmpty()) {
-            errors.add(0, new FieldError("currentPassword", "is not the current password"));
+            errors.add(0, FieldError.coded("currentPassword", "is not the current password", "password.currentWrong"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("The password was not changed", errors);
+            throw DomainException.invalid("The password was not changed", errors);
         }
-        AppUser user = users.findByUsernameKey(key(username)).orElseThrow(() -> ApiException.notFound("No such user"));
+        AppUser user = users.findByUsernameKey(key(username)).orElseThrow(() -> DomainException.notFound("No such user",
+                "user.notFound", username));
         users.updatePassword(user.id(), encoder.encode(newPassword));
         LOG.info("User {} changed its password; its logins ended", user.username());
     }
@@ -125,7 +126,7 @@ public class UserService {
         AppUser user = find(id);
         List<FieldError> errors = PasswordPolicy.errors("password", user.username(), password);
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("The password was not changed", errors);
+            throw DomainException.invalid("The password was not changed", errors);
         }
         users.updatePassword(id, encoder.encode(password));
         LOG.info("Password of user {} reset by an administrator; its logins ended", user.username());
@@ -147,17 +148,16 @@ public class UserService {
         if (role != null && role != Role.ADMIN) {
             keepOneAdministrator(user);
         }
-        List<FieldError> errors = role == null ? new ArrayList<>(List.of(new FieldError("role",
-                "must be one of ADMIN, EMPLOYER, INSPECTOR, REGION_COORDINATOR")))
+        List<FieldError> errors = role == null ? new ArrayList<>(List.of(FieldError.coded("role",
+                "must be one of ADMIN, EMPLOYER, INSPECTOR, REGION_COORDINATOR", "user.role")))
                 : bindingErrors(role, change.organisationId(), change.regionId());
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("The role was not changed", errors);
+            throw DomainException.invalid("The role was not changed", errors);
         }
         try {
             users.updateRole(id, role.name(), change.organisationId(), change.regionId());
         } catch (DataAccessException e) {
-            throw ApiException.badRequest("The role was not changed", List.of(new FieldError(
-                    change.organisationId() != null ? "organisationId" : "regionId", "does not exist")));
+            throw DomainException.invalid("The role was not changed", List.of(unknownBinding(change.organisationId())));
         }
         LOG.info("User {} now has role {}; its logins ended", user.username(), role);
         return UserView.of(find(id));
@@ -167,7 +167,8 @@ public class UserService {
     public UserView setActive(long id, Boolean active) {
         AppUser user = find(id);
         if (active == null) {
-            throw ApiException.badRequest("The status was not changed", List.of(new FieldError("active", "is required")));
+            throw DomainException.invalid("The status was not changed", List.of(FieldError.coded("active", "is required",
+                    "user.activeRequired")));
         }
         if (!active) {
             keepOneAdministrator(user);
@@ -243,13 +244,23 @@ public class UserService {
 
     private void keepOneAdministrator(AppUser user) {
         if (user.role() == Role.ADMIN && user.active() && users.countByRoleAndActive(Role.ADMIN, true) <= 1) {
-            throw ApiException.conflict("User " + user.username() + " is the last active administrator; "
-                    + "make another administrator first");
+            throw DomainException.conflict("User " + user.username() + " is the last active administrator; "
+                    + "make another administrator first", "user.lastAdmin", user.username());
         }
     }
 
     private AppUser find(long id) {
-        return users.findById(id).orElseThrow(() -> ApiException.notFound("No user " + id));
+        return users.findById(id).orElseThrow(() -> DomainException.notFound("No user " + id, "user.notFound", id));
+    }
+
+    private static FieldError taken() {
+        return FieldError.coded("username", "is taken", "user.usernameTaken");
+    }
+
+    /** The organisation or region a user was to be bound to, when the database says it does not exist. */
+    private static FieldError unknownBinding(Long organisationId) {
+        return organisationId != null ? FieldError.coded("organisationId", "does not exist", "user.organisationUnknown")
+                : FieldError.coded("regionId", "does not exist", "user.regionUnknown");
     }
 
     private static Role parseRole(String role) {
@@ -264,16 +275,19 @@ public class UserService {
     private static List<FieldError> bindingErrors(Role role, Long organisationId, Long regionId) {
         List<FieldError> errors = new ArrayList<>();
         if (role == Role.EMPLOYER && organisationId == null) {
-            errors.add(new FieldError("organisationId", "an EMPLOYER is bound to one organisation"));
+            errors.add(FieldError.coded("organisationId", "an EMPLOYER is bound to one organisation",
+                    "user.organisationRequired"));
         }
         if (role != Role.EMPLOYER && organisationId != null) {
-            errors.add(new FieldError("organisationId", "only an EMPLOYER is bound to an organisation"));
+            errors.add(FieldError.coded("organisationId", "only an EMPLOYER is bound to an organisation",
+                    "user.organisationNotAllowed"));
         }
         if (role == Role.REGION_COORDINATOR && regionId == null) {
-            errors.add(new FieldError("regionId", "a REGION_COORDINATOR is bound to one region"));
+            errors.add(FieldError.coded("regionId", "a REGION_COORDINATOR is bound to one region", "user.regionRequired"));
         }
         if (role != Role.REGION_COORDINATOR && regionId != null) {
-            errors.add(new FieldError("regionId", "only a REGION_COORDINATOR is bound to a region"));
+            errors.add(FieldError.coded("regionId", "only a REGION_COORDINATOR is bound to a region",
+                    "user.regionNotAllowed"));
         }
         return errors;
     }

@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.Role;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.scoring.fact.AssessmentContext;
 
 import java.util.List;
@@ -152,7 +152,8 @@ public class AssessmentAccess {
 
     private Assessment find(long assessmentId) {
         return assessments.findById(assessmentId)
-                .orElseThrow(() -> ApiException.notFound("No assessment with id " + assessmentId));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + assessmentId, "assessment.notFound",
+                        assessmentId));
     }
 
     private boolean allows(Caller caller, Assessment assessment, Need need) {
@@ -206,7 +207,7 @@ public class AssessmentAccess {
 
     private static <T> T require(boolean allowed, T subject, String what) {
         if (!allowed) {
-            throw new ApiException(io.micronaut.http.HttpStatus.FORBIDDEN, "You may not access " + what, List.of());
+            throw DomainException.forbidden("You may not access " + what, "access.forbidden");
         }
         return subject;
     }

@@ -65,8 +65,8 @@ public class AssessmentService {
     @Transactional
     public Assessment create(long organisationId, String questionnaireId, AssessmentContext.Kind kind, String actor) {
         organisations.get(organisationId);
-        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> DomainException.invalid(
-                "Unknown questionnaire", List.of(new FieldError("questionnaireId", "no questionnaire '" + questionnaireId + "'"))));
+        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> DomainException.invalidField(
+                "no questionnaire '" + questionnaireId + "'", "questionnaireId", "questionnaire.unknown", questionnaireId));
         Assessment assessment = assessments.save(new Assessment(null, organisationId, questionnaire.id(),
                 questionnaire.version(), kind, Assessment.Status.DRAFT, actor, clock.instant(), null));
         audit.record(assessment.id(), actor, "STATUS", "assessment", null, Assessment.Status.DRAFT.name());
@@ -75,7 +75,8 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Assessment get(long id) {
-        return assessments.findById(id).orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
+        return assessments.findById(id).orElseThrow(() -> DomainException.notFound("No assessment with id " + id,
+                "assessment.notFound", id));
     }
 
     @Transactional(readOnly = true)
@@ -147,7 +148,7 @@ public class AssessmentService {
     @Timed(value = "vptscan.submit", description = "Submit: completeness check, scoring and storing the result")
     public StoredResult submit(long id, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id, "assessment.notFound", id));
         if (assessment.status() == Assessment.Status.SUBMITTED) {
             return results.submitted(id)
                     .orElseThrow(() -> new IllegalStateException("submitted assessment " + id + " has no result"));
@@ -161,10 +162,11 @@ public class AssessmentService {
         for (Question question : questionnaire.questions()) {
             if (question.required() && !values.containsKey(question.id()) && questionnaire.isVisible(question, values)) {
                 String previous = unmoved.get(question.id());
-                missing.add(new FieldError("answers." + question.id(), previous == null
-                        ? "required question is not answered"
-                        : "required question is not answered: the earlier answer " + previous
-                        + " could not be moved to this version of the questionnaire; answer it again"));
+                missing.add(previous == null
+                        ? FieldError.coded("answers." + question.id(), "required question is not answered", "answer.missing")
+                        : FieldError.coded("answers." + question.id(), "required question is not answered: the earlier answer "
+                        + previous + " could not be moved to this version of the questionnaire; answer it again",
+                        "answer.unmoved", previous));
             }
         }
         if (!missing.isEmpty()) {
@@ -207,9 +209,10 @@ public class AssessmentService {
     @Transactional
     public StoredResult rescore(long id, String actor) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id, "assessment.notFound", id));
         if (assessment.status() != Assessment.Status.SUBMITTED) {
-            throw DomainException.conflict("Assessment " + id + " is a draft; submit it before re-scoring");
+            throw DomainException.conflict("Assessment " + id + " is a draft; submit it before re-scoring",
+                    "assessment.draftNotRescored");
         }
         Questionnaire questionnaire = questionnaire(assessment);
         Map<String, AnswerValue> values = values(answers.load(id, questionnaire));
@@ -231,14 +234,15 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public StoredResult submittedResult(long id) {
         get(id);
-        return results.submitted(id).orElseThrow(() -> DomainException.notFound("Assessment " + id + " is not submitted"));
+        return results.submitted(id).orElseThrow(() -> DomainException.notFound("Assessment " + id + " is not submitted",
+                "assessment.notSubmitted"));
     }
 
     @Transactional(readOnly = true)
     public StoredResult latestResult(long id) {
         Assessment assessment = get(id);
         return results.latest(id).orElseThrow(() -> DomainException.notFound(
-                "Assessment " + id + " has no result yet (status " + assessment.status() + ")"));
+                "Assessment " + id + " has no result yet (status " + assessment.status() + ")", "assessment.noResult"));
     }
 
     /** The organisation's submitted assessments over time, oldest first, each with its latest result. */
@@ -303,7 +307,8 @@ public class AssessmentService {
         QuestionnaireMigration migration = catalog.migration(questionnaire.id(), from).orElseThrow(() ->
                 DomainException.conflict("Assessment " + id + " was started on version " + from + " of "
                         + questionnaire.id() + "; no migration to version " + questionnaire.version()
-                        + " is documented, so its answers cannot be opened"));
+                        + " is documented, so its answers cannot be opened", "assessment.noMigration", from,
+                        questionnaire.version()));
         Instant now = clock.instant();
         Map<String, StoredAnswer> moved = new LinkedHashMap<>();
         answers.loadStored(id).forEach((oldId, old) -> {
@@ -388,9 +393,10 @@ public class AssessmentService {
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public Assessment lockDraft(long id) {
         Assessment assessment = assessments.findByIdForUpdate(id)
-                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + id, "assessment.notFound", id));
         if (assessment.status() != Assessment.Status.DRAFT) {
-            throw DomainException.conflict("Assessment " + id + " is submitted; its answers can no longer change");
+            throw DomainException.conflict("Assessment " + id + " is submitted; its answers can no longer change",
+                    "assessment.submitted");
         }
         return assessment;
     }
@@ -407,8 +413,8 @@ public class AssessmentService {
     private static Map<String, Checked> check(Questionnaire questionnaire, Map<String, AnswerInput> input,
                                               LocalDate today) {
         if (input.size() > AnswerCheck.MAX_ANSWERS) {
-            throw DomainException.invalid("Too many answers in one request", List.of(new FieldError("answers",
-                    "at most " + AnswerCheck.MAX_ANSWERS + " answers per request, got " + input.size())));
+            throw DomainException.invalidField("at most " + AnswerCheck.MAX_ANSWERS + " answers per request, got "
+                    + input.size(), "answers", "answers.tooMany", AnswerCheck.MAX_ANSWERS, input.size());
         }
         List<FieldError> errors = new ArrayList<>();
         Map<String, Checked> checked = new LinkedHashMap<>();
@@ -416,11 +422,12 @@ public class AssessmentService {
             String field = "answers." + questionId;
             Question question = questionnaire.question(questionId).orElse(null);
             if (question == null) {
-                errors.add(new FieldError(field, "unknown question in " + questionnaire.id()));
+                errors.add(FieldError.coded(field, "unknown question in " + questionnaire.id(), "answer.unknownQuestion",
+                        questionId));
                 return;
             }
             if (answer == null) {
-                errors.add(new FieldError(field, "expected an object with value, comment and evidence"));
+                errors.add(FieldError.coded(field, "expected an object with value, comment and evidence", "body.object"));
                 return;
             }
             AnswerValue value = null;
@@ -430,10 +437,12 @@ public class AssessmentService {
                 errors.add(AnswerCheck.fieldError(field + ".value", e));
             }
             if (answer.comment() != null && answer.comment().length() > AnswerInput.MAX_NOTE_LENGTH) {
-                errors.add(new FieldError(field + ".comment", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters"));
+                errors.add(FieldError.coded(field + ".comment", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters",
+                        "answer.text.length", AnswerInput.MAX_NOTE_LENGTH));
             }
             if (answer.evidence() != null && answer.evidence().length() > AnswerInput.MAX_NOTE_LENGTH) {
-                errors.add(new FieldError(field + ".evidence", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters"));
+                errors.add(FieldError.coded(field + ".evidence", "at most " + AnswerInput.MAX_NOTE_LENGTH + " characters",
+                        "answer.text.length", AnswerInput.MAX_NOTE_LENGTH));
             }
             checked.put(questionId, new Checked(value, answer.comment(), answer.evidence()));
         });

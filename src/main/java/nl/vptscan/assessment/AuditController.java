@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.Role;
 import nl.vptscan.assessment.AssessmentAccess.Need;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ class AuditController {
     @Get("/organisations/{id}/comparison")
     Comparison comparison(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
         if (caller.is(Role.REGION_COORDINATOR)) {
-            throw new ApiException(io.micronaut.http.HttpStatus.FORBIDDEN, "Comparisons are for inspectors and the organisation", List.of());
+            throw DomainException.forbidden("Comparisons are for inspectors and the organisation", "comparison.forbidden");
         }
         access.organisationResults(caller, id);
         return audits.compare(id, questionnaire, a -> !caller.is(Role.INSPECTOR) || caller.username().equals(a.createdBy()),

@@ -69,12 +69,15 @@ public class AuditService {
     public List<AuditVerdict> saveVerdicts(long assessmentId, Map<String, VerdictInput> input, String actor,
                                            LocalDate givenOn) {
         Assessment assessment = assessments.findByIdForUpdate(assessmentId)
-                .orElseThrow(() -> DomainException.notFound("No assessment with id " + assessmentId));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + assessmentId,
+                        "assessment.notFound", assessmentId));
         if (assessment.kind() != AssessmentContext.Kind.AUDIT) {
-            throw DomainException.conflict("Assessment " + assessmentId + " is a self-assessment; only audits have verdicts");
+            throw DomainException.conflict("Assessment " + assessmentId + " is a self-assessment; only audits have verdicts",
+                    "verdict.selfAssessment");
         }
         if (assessment.status() != Assessment.Status.DRAFT) {
-            throw DomainException.conflict("Audit " + assessmentId + " is submitted; its verdicts can no longer change");
+            throw DomainException.conflict("Audit " + assessmentId + " is submitted; its verdicts can no longer change",
+                    "verdict.submitted");
         }
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
@@ -147,7 +150,8 @@ public class AuditService {
                 .sorted(Comparator.comparing(Assessment::submittedAt).reversed()).toList();
         Assessment auditRun = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.AUDIT)
                 .filter(visibleAudit).findFirst()
-                .orElseThrow(() -> DomainException.notFound("Organisation " + organisationId + " has no submitted audit"));
+                .orElseThrow(() -> DomainException.notFound("Organisation " + organisationId + " has no submitted audit",
+                        "comparison.noAudit"));
         List<Assessment> selves = submitted.stream().filter(a -> a.kind() == AssessmentContext.Kind.SELF)
                 .filter(a -> a.questionnaireId().equals(auditRun.questionnaireId())).toList();
         Optional<Assessment> visible = selves.stream().filter(visibleSelf).findFirst();

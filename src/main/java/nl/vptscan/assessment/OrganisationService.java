@@ -48,14 +48,16 @@ public class OrganisationService {
     public void delete(long id) {
         get(id);
         if (assessments.existsByOrganisationId(id)) {
-            throw DomainException.conflict("Organisation " + id + " has assessments; they are kept as its history");
+            throw DomainException.conflict("Organisation " + id + " has assessments; they are kept as its history",
+                    "organisation.hasAssessments");
         }
         organisations.deleteById(id);
     }
 
     @Transactional(readOnly = true)
     public Organisation get(long id) {
-        return organisations.findById(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id));
+        return organisations.findById(id).orElseThrow(() -> DomainException.notFound("No organisation with id " + id,
+                "organisation.notFound", id));
     }
 
     @Transactional(readOnly = true)
@@ -72,17 +74,18 @@ public class OrganisationService {
     @Transactional
     public Region createRegion(String name) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw DomainException.invalid("Invalid region", List.of(new FieldError("name", "must be 1 to 200 characters")));
+            throw DomainException.invalidField("must be 1 to 200 characters", "name", "region.name", 200);
         }
         if (regions.existsByName(name.trim())) {
-            throw DomainException.conflict("A region named '" + name.trim() + "' exists already");
+            throw DomainException.conflict("A region named '" + name.trim() + "' exists already", "region.exists",
+                    name.trim());
         }
         return regions.save(new Region(null, name.trim(), clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public Region region(long id) {
-        return regions.findById(id).orElseThrow(() -> DomainException.notFound("No region with id " + id));
+        return regions.findById(id).orElseThrow(() -> DomainException.notFound("No region with id " + id, "region.notFound", id));
     }
 
     @Transactional(readOnly = true)
@@ -100,13 +103,14 @@ public class OrganisationService {
     private void check(OrganisationInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (Sector.fromCode(input.sector()).isEmpty()) {
-            errors.add(new FieldError("sector", "expected one of " + Sector.codes()));
+            errors.add(FieldError.coded("sector", "expected one of " + Sector.codes(), "sector.unknown", input.sector()));
         }
         if (input.regionId() != null && !regions.existsById(input.regionId())) {
-            errors.add(new FieldError("regionId", "no region with id " + input.regionId()));
+            errors.add(FieldError.coded("regionId", "no region with id " + input.regionId(), "region.notFound",
+                    input.regionId()));
         }
         if (input.regionId() == null && input.regionSince() != null) {
-            errors.add(new FieldError("regionSince", "only with a regionId"));
+            errors.add(FieldError.coded("regionSince", "only with a regionId", "organisation.regionSinceWithoutRegion"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid("Invalid organisation; nothing was stored", errors);

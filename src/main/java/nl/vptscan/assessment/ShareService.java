@@ -67,27 +67,31 @@ public class ShareService {
         boolean named = inspector != null && !inspector.isBlank();
         if (named == (auditId != null)) {
             String problem = named ? "give an inspector or an audit, not both" : "give an inspector or an audit";
+            String code = named ? "share.inspectorOrAudit.both" : "share.inspectorOrAudit.none";
             throw DomainException.invalid("Name the inspector to share with", List.of(
-                    new FieldError("inspector", problem), new FieldError("auditId", problem)));
+                    FieldError.coded("inspector", problem, code), FieldError.coded("auditId", problem, code)));
         }
         Assessment assessment = assessments.findByIdForUpdate(assessmentId).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         if (assessment.kind() != AssessmentContext.Kind.SELF) {
-            errors.add(new FieldError("id", "only a self-assessment is shared; an audit is the inspector's own"));
+            errors.add(FieldError.coded("id", "only a self-assessment is shared; an audit is the inspector's own",
+                    "share.notSelf"));
         } else if (assessment.status() != Assessment.Status.SUBMITTED) {
-            errors.add(new FieldError("id", "the self-assessment is not submitted yet"));
+            errors.add(FieldError.coded("id", "the self-assessment is not submitted yet", "share.notSubmitted"));
         }
         String who = named ? inspector.strip() : inspectorOf(assessment, auditId, errors);
         if (named) {
             Optional<UserView> user = users.list().stream().filter(u -> u.username().equals(who)).findFirst();
             if (user.isEmpty()) {
-                errors.add(new FieldError("inspector", "no user with this name"));
+                errors.add(FieldError.coded("inspector", "no user with this name", "share.noSuchUser", inspector.strip()));
             } else if (user.get().role() != Role.INSPECTOR) {
-                errors.add(new FieldError("inspector", "this user is not an inspector"));
+                errors.add(FieldError.coded("inspector", "this user is not an inspector", "share.notInspector",
+                        inspector.strip()));
             }
         }
         if (errors.isEmpty() && shares.existsByAssessmentIdAndInspectorAndRevokedAtIsNull(assessmentId, who)) {
-            errors.add(new FieldError(named ? "inspector" : "auditId", "already shared with " + who));
+            errors.add(FieldError.coded(named ? "inspector" : "auditId", "already shared with " + who, "share.already",
+                    who));
         }
         if (!errors.isEmpty()) {
             throw DomainException.incomplete("The self-assessment was not shared", errors);
@@ -105,7 +109,8 @@ public class ShareService {
         assessments.findByIdForUpdate(assessmentId).orElseThrow();
         AssessmentShare share = shares.findById(shareId)
                 .filter(s -> s.assessmentId() == assessmentId && s.active())
-                .orElseThrow(() -> DomainException.notFound("No active share " + shareId + " of assessment " + assessmentId));
+                .orElseThrow(() -> DomainException.notFound("No active share " + shareId + " of assessment " + assessmentId,
+                        "share.notFound"));
         shares.update(share.revoked(caller.username(), clock.instant()));
         audit.record(assessmentId, caller.username(), REVOKED, share.inspector(), "shared with " + share.inspector(), null);
     }
@@ -115,7 +120,7 @@ public class ShareService {
                 .filter(a -> a.kind() == AssessmentContext.Kind.AUDIT)
                 .filter(a -> a.organisationId().equals(assessment.organisationId()));
         if (audit.isEmpty()) {
-            errors.add(new FieldError("auditId", "not an audit of this organisation"));
+            errors.add(FieldError.coded("auditId", "not an audit of this organisation", "share.auditOfOther"));
             return null;
         }
         return audit.get().createdBy();

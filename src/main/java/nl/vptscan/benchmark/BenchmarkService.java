@@ -5,8 +5,7 @@ import jakarta.inject.Singleton;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.assessment.Region;
-import nl.vptscan.problem.ApiException;
-import nl.vptscan.problem.FieldError;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.Text;
@@ -81,10 +80,10 @@ public class BenchmarkService {
     /** The questionnaire a benchmark is asked for; 400 when it is missing or unknown. */
     public Questionnaire questionnaire(String questionnaireId) {
         if (questionnaireId == null || questionnaireId.isBlank()) {
-            throw ApiException.badRequest("A benchmark compares the results of one questionnaire",
-                    List.of(new FieldError("questionnaire", "required: the id of a questionnaire")));
+            throw DomainException.invalidField("required: the id of a questionnaire", "questionnaire",
+                    "questionnaire.required");
         }
-        return catalog.find(questionnaireId).orElseThrow(() -> ApiException.badRequest("Unknown questionnaire",
-                List.of(new FieldError("questionnaire", "no questionnaire '" + questionnaireId + "'"))));
+        return catalog.find(questionnaireId).orElseThrow(() -> DomainException.invalidField(
+                "no questionnaire '" + questionnaireId + "'", "questionnaire", "questionnaire.unknown", questionnaireId));
     }
 }

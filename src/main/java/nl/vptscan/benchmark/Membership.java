@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationInput;
 import nl.vptscan.assessment.OrganisationService;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 
 import java.time.LocalDate;
 
@@ -35,7 +35,8 @@ public class Membership {
         organisations.region(regionId);
         Organisation o = organisations.get(organisationId);
         if (!Long.valueOf(regionId).equals(o.regionId())) {
-            throw ApiException.notFound("Organisation " + organisationId + " is not a member of region " + regionId);
+            throw DomainException.notFound("Organisation " + organisationId + " is not a member of region " + regionId,
+                    "membership.notFound", o.name(), organisations.region(regionId).name());
         }
         organisations.update(organisationId, new OrganisationInput(o.name(), o.sector(), o.employees(),
                 o.kvkNumber(), null, null));

@@ -13,8 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
 import nl.vptscan.assessment.AssessmentAccess;
-import nl.vptscan.problem.ApiException;
-import nl.vptscan.problem.FieldError;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.ProblemResponses;
 
 import java.util.List;
@@ -49,7 +48,7 @@ class CampaignController {
     HttpResponse<CampaignView> create(long id, @Body CampaignInput input, Caller caller) {
         access.region(caller, id);
         if (input == null) {
-            throw ApiException.badRequest("A campaign needs a body", List.of(new FieldError("body", "required")));
+            throw DomainException.invalidField("required", "body", "body.required");
         }
         return HttpResponse.created(campaigns.create(caller, id, input));
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import nl.vptscan.access.Caller;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationService;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -46,7 +46,7 @@ public class CampaignService {
         this.clock = clock;
     }
 
-    /** Starts a campaign in the region; 400 naming each bad field, 422 when the round already exists. */
+    /** Starts a campaign in the region; refused naming each bad field, or as a conflict when the round already exists. */
     @Transactional
     public CampaignView create(Caller caller, long regionId, CampaignInput input) {
         organisations.region(regionId);
@@ -54,28 +54,34 @@ public class CampaignService {
         List<FieldError> errors = new ArrayList<>();
         String questionnaireId = input.questionnaire();
         if (questionnaireId == null || questionnaireId.isBlank()) {
-            errors.add(new FieldError("questionnaire", "required: the id of a questionnaire"));
+            errors.add(FieldError.coded("questionnaire", "required: the id of a questionnaire",
+                    "campaign.questionnaire.required"));
         } else if (catalog.find(questionnaireId).isEmpty()) {
-            errors.add(new FieldError("questionnaire", "no questionnaire '" + questionnaireId + "'"));
+            errors.add(FieldError.coded("questionnaire", "no questionnaire '" + questionnaireId + "'",
+                    "questionnaire.unknown", questionnaireId));
         }
         if (input.round() == null) {
-            errors.add(new FieldError("round", "required: 0 for the 0-meting, 1 for the 1-meting, ..."));
+            errors.add(FieldError.coded("round", "required: 0 for the 0-meting, 1 for the 1-meting, ...",
+                    "campaign.round.required"));
         } else if (input.round() < 0 || input.round() > MAX_ROUND) {
-            errors.add(new FieldError("round", "must be between 0 and " + MAX_ROUND));
+            errors.add(FieldError.coded("round", "must be between 0 and " + MAX_ROUND, "campaign.round.range", MAX_ROUND));
         }
         LocalDate opensOn = input.opensOn() == null ? today : input.opensOn();
         if (input.dueOn() == null) {
-            errors.add(new FieldError("dueOn", "required: the date by which members submit"));
+            errors.add(FieldError.coded("dueOn", "required: the date by which members submit", "campaign.dueOn.required"));
         } else if (input.dueOn().isBefore(opensOn) || input.dueOn().isBefore(today)) {
-            errors.add(new FieldError("dueOn", "must not lie before today or before the opening date"));
+            errors.add(FieldError.coded("dueOn", "must not lie before today or before the opening date",
+                    "campaign.dueOn.past"));
         }
         List<Long> members = members(regionId, input.members(), errors);
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("The campaign cannot be started as asked", errors);
+            throw DomainException.invalid("The campaign cannot be started as asked", errors);
         }
         if (campaigns.existsByRegionIdAndQuestionnaireIdAndRoundNumber(regionId, questionnaireId, input.round())) {
-            throw ApiException.unprocessable("This round already exists", List.of(new FieldError("round",
-                    "the region already has round " + input.round() + " of " + questionnaireId)));
+            throw new DomainException(DomainException.Kind.CONFLICT, "This round already exists",
+                    "campaign.round.exists", List.of(input.round()), List.of(FieldError.coded("round",
+                    "the region already has round " + input.round() + " of " + questionnaireId, "campaign.round.exists",
+                    input.round())));
         }
         Campaign campaign = campaigns.save(new Campaign(null, regionId, questionnaireId, input.round(), opensOn,
                 input.dueOn(), caller.username(), Instant.now(clock)));
@@ -88,7 +94,7 @@ public class CampaignService {
         List<Organisation> all = organisations.members(regionId);
         if (chosen == null || chosen.isEmpty()) {
             if (all.isEmpty()) {
-                errors.add(new FieldError("members", "the region has no members to ask"));
+                errors.add(FieldError.coded("members", "the region has no members to ask", "campaign.members.none"));
             }
             return all.stream().map(Organisation::id).toList();
         }
@@ -98,7 +104,8 @@ public class CampaignService {
         for (int i = 0; i < chosen.size(); i++) {
             Long id = chosen.get(i);
             if (id == null || !ids.contains(id)) {
-                errors.add(new FieldError("members[" + i + "]", "organisation " + id + " is not a member of the region"));
+                errors.add(FieldError.coded("members[" + i + "]", "organisation " + id + " is not a member of the region",
+                        "campaign.members.notMember", String.valueOf(id)));
             } else {
                 asked.add(id);
             }
@@ -164,7 +171,8 @@ public class CampaignService {
 
     private Campaign find(long campaignId) {
         return campaigns.findById(campaignId)
-                .orElseThrow(() -> ApiException.notFound("No campaign with id " + campaignId));
+                .orElseThrow(() -> DomainException.notFound("No campaign with id " + campaignId, "campaign.notFound",
+                        campaignId));
     }
 
     /** The day the round after this one opens, or a far date for the last round. */

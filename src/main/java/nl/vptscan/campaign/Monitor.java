@@ -2,8 +2,7 @@ package nl.vptscan.campaign;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.vptscan.problem.ApiException;
-import nl.vptscan.problem.FieldError;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.Topic;
@@ -42,11 +41,11 @@ public class Monitor {
     @Transactional(readOnly = true)
     public MonitorView of(long regionId, String questionnaireId) {
         if (questionnaireId == null || questionnaireId.isBlank()) {
-            throw ApiException.badRequest("A monitor follows the rounds of one questionnaire",
-                    List.of(new FieldError("questionnaire", "required: the id of a questionnaire")));
+            throw DomainException.invalidField("required: the id of a questionnaire", "questionnaire",
+                    "questionnaire.required");
         }
-        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> ApiException.badRequest(
-                "Unknown questionnaire", List.of(new FieldError("questionnaire", "no questionnaire '" + questionnaireId + "'"))));
+        Questionnaire questionnaire = catalog.find(questionnaireId).orElseThrow(() -> DomainException.invalidField(
+                "no questionnaire '" + questionnaireId + "'", "questionnaire", "questionnaire.unknown", questionnaireId));
         int minimum = privacy.minimumGroupSize();
         List<RoundFigures> rounds = new ArrayList<>();
         List<Map<Long, Map<String, double[]>>> byRound = new ArrayList<>();

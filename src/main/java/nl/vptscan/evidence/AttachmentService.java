@@ -9,7 +9,7 @@ import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.AuditTrail;
 import nl.vptscan.evidence.AttachmentRefused.Reason;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 
 import java.security.MessageDigest;
@@ -67,7 +67,8 @@ public class AttachmentService {
             throw AttachmentRefused.file(Reason.MISSING, "choose a file to attach");
         }
         if (content.length > settings.maxFileBytes()) {
-            throw AttachmentRefused.file(Reason.TOO_LARGE, "the file is larger than " + settings.maxFileMb() + " MB");
+            throw AttachmentRefused.file(Reason.TOO_LARGE, "the file is larger than " + settings.maxFileMb() + " MB",
+                    settings.maxFileMb(), settings.maxAssessmentMb());
         }
         boolean known = questionId != null && catalog.find(assessment.questionnaireId())
                 .flatMap(q -> q.question(questionId)).isPresent();
@@ -79,7 +80,7 @@ public class AttachmentService {
         assessments.lockDraft(assessmentId);
         if (store.totalSize(assessmentId) + content.length > settings.maxAssessmentBytes()) {
             throw AttachmentRefused.file(Reason.QUOTA, "the attachments of this assessment would take more than "
-                    + settings.maxAssessmentMb() + " MB; remove one first");
+                    + settings.maxAssessmentMb() + " MB; remove one first", settings.maxFileMb(), settings.maxAssessmentMb());
         }
         Attachment stored = store.insert(new Attachment(0, assessmentId, questionId, FileNames.clean(fileName, kind),
                 kind.contentType(), content.length, sha256(content), caller.username(), clock.instant()), content);
@@ -127,8 +128,8 @@ public class AttachmentService {
     }
 
     private Attachment find(long assessmentId, long attachmentId) {
-        return store.find(assessmentId, attachmentId).orElseThrow(() -> ApiException.notFound(
-                "No attachment " + attachmentId + " in assessment " + assessmentId));
+        return store.find(assessmentId, attachmentId).orElseThrow(() -> DomainException.notFound(
+                "No attachment " + attachmentId + " in assessment " + assessmentId, "attachment.notFound", attachmentId));
     }
 
     private static String sha256(byte[] content) {

@@ -1,7 +1,6 @@
 package nl.vptscan.improvementplan;
 
 import nl.vptscan.questionnaire.AnswerValue;
-import nl.vptscan.questionnaire.InvalidAnswerException;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.result.Evidence;
@@ -24,19 +23,7 @@ public final class AnswerText {
     /** One answer behind a finding: the question as asked and the answer as words. */
     static String evidence(Questionnaire questionnaire, Evidence evidence, String lang) {
         return questionnaire.question(evidence.questionId())
-                .map(q -> q.text().in(lang) + " — " + label(q, evidence.value(), lang))
+                .map(q -> q.text().in(lang) + " — " + q.label(evidence.value(), lang))
                 .orElse(evidence.questionId() + ": " + evidence.value());
-    }
-
-    /** A value as a finding's evidence holds it (an option value, a number, an ISO date) as words. */
-    public static String label(Question question, String value, String lang) {
-        if (!question.allowedValues().contains(value)) {
-            return value;
-        }
-        try {
-            return question.parse(value).label(question, lang);
-        } catch (InvalidAnswerException e) {
-            return value;
-        }
     }
 }

@@ -180,7 +180,8 @@ public class ImprovementPlanService {
 
     private void submitted(long assessmentId) {
         if (assessments.get(assessmentId).status() != Assessment.Status.SUBMITTED) {
-            throw DomainException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted");
+            throw DomainException.conflict("Assessment " + assessmentId + " is a draft; its plan is made when it is submitted",
+                    "plan.draft");
         }
     }
 
@@ -280,7 +281,8 @@ public class ImprovementPlanService {
 
     private ImprovementAction action(long assessmentId, long actionId) {
         return actions.findByIdAndAssessmentId(actionId, assessmentId).orElseThrow(
-                () -> DomainException.notFound("No action " + actionId + " in the plan of assessment " + assessmentId));
+                () -> DomainException.notFound("No action " + actionId + " in the plan of assessment " + assessmentId,
+                        "plan.actionNotFound", actionId));
     }
 
     private static Long version(Object raw, String field, List<FieldError> errors) {

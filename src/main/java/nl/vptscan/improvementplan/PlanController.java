@@ -20,8 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
 import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
-import nl.vptscan.problem.ApiException;
-import nl.vptscan.problem.FieldError;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.questionnaire.Languages;
 import nl.vptscan.workbook.UploadGuard;
 
@@ -95,7 +94,8 @@ class PlanController {
             throws IOException {
         access.assessment(caller, id, Need.WRITE);
         if (file.getSize() > UploadGuard.MAX_UPLOAD_BYTES) {
-            throw ApiException.badRequest("Workbook refused", List.of(new FieldError("file", "larger than 5 MB")));
+            throw DomainException.invalidField("larger than 5 MB", "file", "file.tooLarge",
+                    UploadGuard.MAX_UPLOAD_MB);
         }
         return service.importWorkbook(id, file.getBytes(), caller.username());
     }

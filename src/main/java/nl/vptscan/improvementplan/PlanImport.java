@@ -1,6 +1,6 @@
 package nl.vptscan.improvementplan;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.workbook.SheetCell;
 import nl.vptscan.workbook.SheetRow;
@@ -53,13 +53,13 @@ final class PlanImport {
         String format = workbook.customProperty(PlanWorkbook.FORMAT_PROPERTY).orElse(PlanWorkbook.FORMAT_VERSION);
         if (!format.equals(PlanWorkbook.FORMAT_VERSION)) {
             // rows of an older format carry no version, so they cannot be told apart from stale ones
-            throw structure("this copy of the plan was downloaded in an older format (" + format
+            throw structure("plan.import.oldFormat", "this copy of the plan was downloaded in an older format (" + format
                     + "); download the plan again and make the changes there");
         }
         String lang = workbook.sheetNames().contains(PlanWorkbook.sheetName("plan", "nl")) ? "nl" : "en";
         String sheet = PlanWorkbook.sheetName("plan", lang);
         if (!workbook.sheetNames().contains(sheet)) {
-            throw structure("the sheet 'Plan van aanpak' (or 'Action plan') is missing");
+            throw structure("plan.import.noSheet", "the sheet 'Plan van aanpak' (or 'Action plan') is missing");
         }
         PlanImport plan = new PlanImport(lang, workbook.date1904(), existing);
         workbook.rows(sheet, plan::row);
@@ -70,14 +70,14 @@ final class PlanImport {
             plan.checkOrder();
         }
         if (!plan.errors.isEmpty()) {
-            throw ApiException.badRequest(plan.errors.size() + " problem(s) in the workbook; nothing was changed", plan.errors);
+            throw DomainException.invalid(plan.errors.size() + " problem(s) in the workbook; nothing was changed", plan.errors);
         }
         return plan.edits;
     }
 
     private void row(SheetRow row) {
         if (row.number() > MAX_ROWS) {
-            throw structure("the plan sheet has more than " + MAX_ROWS + " rows");
+            throw structure("plan.import.tooManyRows", "the plan sheet has more than " + MAX_ROWS + " rows", MAX_ROWS);
         }
         if (!header) {
             header = true;
@@ -97,12 +97,13 @@ final class PlanImport {
             String expected = columns.get(c).header(lang);
             String found = header == null ? "" : text(header.cell(c));
             if (!expected.equals(found)) {
-                throw structure("column " + (c + 1) + " is '" + found + "' where '" + expected
-                        + "' was expected; columns must not be added, removed or moved");
+                throw structure("plan.import.column", "column " + (c + 1) + " is '" + found + "' where '" + expected
+                        + "' was expected; columns must not be added, removed or moved", c + 1, found, expected);
             }
         }
         if (!text(header.cell(columns.size())).isEmpty()) {
-            throw structure("column " + (columns.size() + 1) + " was added; columns must not be added");
+            throw structure("plan.import.columnAdded", "column " + (columns.size() + 1)
+                    + " was added; columns must not be added", columns.size() + 1);
         }
     }
 
@@ -271,7 +272,9 @@ final class PlanImport {
         return cell == null ? "" : cell.display().trim();
     }
 
-    static ApiException structure(String why) {
-        return ApiException.badRequest("Workbook refused: " + why, List.of(new FieldError("file", why)));
+    /** A workbook that is not (this) plan as it was downloaded: the field {@code file} with its message code. */
+    static DomainException structure(String code, String why, Object... params) {
+        return DomainException.invalid("Workbook refused: " + why, code, List.of(FieldError.coded("file", why, code,
+                params)), params);
     }
 }

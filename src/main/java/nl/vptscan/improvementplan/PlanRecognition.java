@@ -26,16 +26,17 @@ final class PlanRecognition {
         Optional<String> property = workbook.customProperty(PlanWorkbook.ASSESSMENT_PROPERTY).filter(PlanRecognition::id);
         Optional<String> cell = cell(workbook);
         if (property.isPresent() && cell.isPresent() && !property.get().equals(cell.get())) {
-            throw PlanImport.structure("the workbook names two assessments (" + property.get() + " and " + cell.get()
-                    + "); download the plan again");
+            throw PlanImport.structure("plan.import.twoAssessments", "the workbook names two assessments ("
+                    + property.get() + " and " + cell.get() + "); download the plan again");
         }
         String owner = property.or(() -> cell).orElse(null);
         if (owner == null) {
-            throw PlanImport.structure("this is not a plan workbook made by vpt-scan (download the plan first, then edit it)");
+            throw PlanImport.structure("plan.import.notPlan",
+                    "this is not a plan workbook made by vpt-scan (download the plan first, then edit it)");
         }
         if (!owner.equals(String.valueOf(assessmentId))) {
-            throw PlanImport.structure("this workbook is the plan of assessment " + owner
-                    + ", not of assessment " + assessmentId);
+            throw PlanImport.structure("plan.import.otherAssessment", "this workbook is the plan of assessment " + owner
+                    + ", not of assessment " + assessmentId, owner);
         }
     }
 

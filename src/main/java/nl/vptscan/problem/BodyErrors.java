@@ -105,7 +105,29 @@ final class BodyErrors {
         }
         String detail = detail(innermost, expected);
         String field = path.isEmpty() ? "body" : String.join(".", path);
-        return ApiException.badRequest("The request body could not be read", List.of(new FieldError(field, detail)));
+        String oneOf = "expected one of ";
+        FieldError error = detail.startsWith(oneOf)
+                ? FieldError.coded(field, detail, "body.oneOf", detail.substring(oneOf.length()))
+                : FieldError.coded(field, detail, code(detail));
+        return ApiException.badRequest("The request body could not be read", List.of(error));
+    }
+
+    /** The message code of a plain-words detail: what the field expected, or that the body was unreadable. */
+    private static String code(String detail) {
+        if (detail.startsWith("number out of range")) {
+            return "body.range";
+        }
+        return switch (detail) {
+            case "expected a date as yyyy-mm-dd" -> "date.format";
+            case "malformed JSON" -> "body.malformed";
+            case "expected an object" -> "body.object";
+            case "expected a list" -> "body.list";
+            case "expected a whole number" -> "body.wholeNumber";
+            case "expected a number" -> "body.number";
+            case "expected true or false" -> "body.boolean";
+            case "expected text" -> "body.text";
+            default -> "body.invalid";
+        };
     }
 
     private static String detail(Throwable innermost, String expected) {

@@ -14,6 +14,7 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bean validation failures as a 400 problem naming each field as the client sent it ({@code name},
@@ -33,10 +34,25 @@ final class ConstraintViolationHandler implements ExceptionHandler<ConstraintVio
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            errors.add(new FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(coded(field(violation.getPropertyPath()), violation));
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return delegate.handle(request, ApiException.badRequest(errors.size() + " field(s) rejected", errors));
+    }
+
+    /** The violation with the message code of its constraint and the constraint's limits as parameters. */
+    private static FieldError coded(String field, ConstraintViolation<?> violation) {
+        Map<String, Object> limits = violation.getConstraintDescriptor().getAttributes();
+        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> FieldError.coded(field, violation.getMessage(), "field.required");
+            case "Size" -> FieldError.coded(field, violation.getMessage(), "field.size", limits.getOrDefault("min", 0),
+                    limits.getOrDefault("max", Integer.MAX_VALUE));
+            case "Min", "DecimalMin" -> FieldError.coded(field, violation.getMessage(), "field.min", limits.get("value"));
+            case "Max", "DecimalMax" -> FieldError.coded(field, violation.getMessage(), "field.max", limits.get("value"));
+            case "Email" -> FieldError.coded(field, violation.getMessage(), "field.email");
+            default -> FieldError.coded(field, violation.getMessage(), "field.invalid");
+        };
     }
 
     private static String field(Path path) {

@@ -18,7 +18,13 @@ public class DomainException extends RuntimeException {
         /** What the request points at does not exist. */
         NOT_FOUND,
         /** It cannot be done in the current state, or someone else changed it first. */
-        CONFLICT
+        CONFLICT,
+        /** The caller may not do this or see this. */
+        FORBIDDEN,
+        /** A file or a set of files is larger than allowed. */
+        TOO_LARGE,
+        /** A file is not of a kind that is accepted. */
+        UNSUPPORTED_TYPE
     }
 
     private final Kind kind;
@@ -48,6 +54,27 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String detail) {
         return new DomainException(Kind.CONFLICT, detail, null, List.of(), List.of());
+    }
+
+    /** Bad input with the message code of the whole refusal; the fields carry their own codes. */
+    public static DomainException invalid(String detail, String code, List<FieldError> errors, Object... params) {
+        return new DomainException(Kind.INVALID, detail, code, List.of(params), errors);
+    }
+
+    /** One bad field: its message code and parameters, said also for the whole refusal. */
+    public static DomainException invalidField(String detail, String field, String code, Object... params) {
+        return new DomainException(Kind.INVALID, detail, code, List.of(params),
+                List.of(FieldError.coded(field, detail, code, params)));
+    }
+
+    /** What is asked for does not exist, with its message code and parameters. */
+    public static DomainException notFound(String detail, String code, Object... params) {
+        return new DomainException(Kind.NOT_FOUND, detail, code, List.of(params), List.of());
+    }
+
+    /** The caller may not do this, with its message code and parameters. */
+    public static DomainException forbidden(String detail, String code, Object... params) {
+        return new DomainException(Kind.FORBIDDEN, detail, code, List.of(params), List.of());
     }
 
     /** A conflict with its message code and parameters. */

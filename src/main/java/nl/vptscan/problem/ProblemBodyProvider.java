@@ -36,8 +36,11 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         if (status.getCode() >= 500) {
             detail = "The service could not complete the request. It has been logged; please try again later.";
         }
+        ApiException refusal = context.getRootCause().filter(ApiException.class::isInstance)
+                .map(ApiException.class::cast).orElse(null);
         return new Problem("about:blank", status.getReason(), status.getCode(), detail,
-                context.getRequest().getPath(), fields);
+                context.getRequest().getPath(), fields, refusal == null ? null : refusal.code(),
+                refusal == null ? List.of() : refusal.params());
     }
 
     @Override

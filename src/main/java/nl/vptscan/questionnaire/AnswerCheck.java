@@ -1,6 +1,6 @@
 package nl.vptscan.questionnaire;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.time.LocalDate;
@@ -23,20 +23,21 @@ public final class AnswerCheck {
      * questionnaire.
      *
      * @param field the request field that holds the answers, used in error paths (e.g. {@code answers})
-     * @throws ApiException 400 listing each unknown question and each answer that does not fit its question
+     * @throws DomainException invalid, listing each unknown question and each answer that does not fit its question
      */
     public static Map<String, AnswerValue> parse(Questionnaire questionnaire, Map<String, ?> raw, String field,
                                                  LocalDate referenceDate) {
         if (raw.size() > MAX_ANSWERS) {
-            throw ApiException.badRequest("Too many answers in one request", List.of(new FieldError(field,
-                    "at most " + MAX_ANSWERS + " answers per request, got " + raw.size())));
+            throw DomainException.invalidField("at most " + MAX_ANSWERS + " answers per request, got " + raw.size(),
+                    field, "answers.tooMany", MAX_ANSWERS, raw.size());
         }
         List<FieldError> errors = new ArrayList<>();
         Map<String, AnswerValue> checked = new LinkedHashMap<>();
         raw.forEach((id, value) -> {
             var question = questionnaire.question(id);
             if (question.isEmpty()) {
-                errors.add(new FieldError(field + "." + id, "unknown question in " + questionnaire.id()));
+                errors.add(FieldError.coded(field + "." + id, "unknown question in " + questionnaire.id(),
+                        "answer.unknownQuestion", id));
                 return;
             }
             try {
@@ -46,7 +47,7 @@ public final class AnswerCheck {
             }
         });
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors.size() + " answer(s) rejected; nothing was stored", errors);
+            throw DomainException.invalid(errors.size() + " answer(s) rejected; nothing was stored", errors);
         }
         Map<String, AnswerValue> ordered = new LinkedHashMap<>();
         questionnaire.questions().forEach(q -> {

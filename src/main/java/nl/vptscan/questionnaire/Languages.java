@@ -1,9 +1,6 @@
 package nl.vptscan.questionnaire;
 
-import nl.vptscan.problem.ApiException;
-import nl.vptscan.problem.FieldError;
-
-import java.util.List;
+import nl.vptscan.problem.DomainException;
 
 /** The languages users read: Dutch (the default) and English. */
 public final class Languages {
@@ -19,7 +16,7 @@ public final class Languages {
         if (lang.equalsIgnoreCase("en")) {
             return "en";
         }
-        throw ApiException.badRequest("Unsupported language", List.of(new FieldError("lang", "use nl or en")));
+        throw DomainException.invalidField("use nl or en", "lang", "language.unsupported", lang);
     }
 
     /** The locale of a language code: English for {@code en}, Dutch otherwise. */

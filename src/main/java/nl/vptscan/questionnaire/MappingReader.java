@@ -2,11 +2,7 @@ package nl.vptscan.questionnaire;
 
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +17,7 @@ import java.util.Set;
  * an unknown key, questionnaire, question or value, a value the target does not allow, or a two-way link that is not
  * one to one is {@code file:line: problem}.
  */
-final class MappingReader extends YamlNodeReader<QuestionnaireException> {
+final class MappingReader extends QuestionnaireFileReader {
 
     private static final Set<String> KEYS = Set.of("a", "b", "links");
     private static final Set<String> LINK_KEYS = Set.of("a", "b", "direction", "confidence", "values", "note");
@@ -29,22 +25,11 @@ final class MappingReader extends YamlNodeReader<QuestionnaireException> {
             QuestionType.NUMBER, QuestionType.TEXT);
 
     private MappingReader(Path file) {
-        super(file.toString());
-    }
-
-    @Override
-    protected QuestionnaireException problem(String message) {
-        return new QuestionnaireException(message);
+        super(file);
     }
 
     static InstrumentMapping read(Path file, Map<String, Questionnaire> current) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new MappingReader(file).mapping(text, current);
+        return new MappingReader(file).mapping(text(file), current);
     }
 
     private InstrumentMapping mapping(String text, Map<String, Questionnaire> current) {

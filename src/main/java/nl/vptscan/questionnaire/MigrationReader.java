@@ -3,11 +3,7 @@ package nl.vptscan.questionnaire;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,28 +15,17 @@ import java.util.Set;
  * Reads a migration file ({@code questionnaires/migrations/<id>-<from>-to-<to>.yaml}) strictly against the current
  * questionnaires: every problem is {@code file:line: problem}.
  */
-final class MigrationReader extends YamlNodeReader<QuestionnaireException> {
+final class MigrationReader extends QuestionnaireFileReader {
 
     private static final Set<String> KEYS = Set.of("questionnaire", "from", "to", "questions");
     private static final Set<String> TARGET_KEYS = Set.of("to", "values");
 
     private MigrationReader(Path file) {
-        super(file.toString());
-    }
-
-    @Override
-    protected QuestionnaireException problem(String message) {
-        return new QuestionnaireException(message);
+        super(file);
     }
 
     static QuestionnaireMigration read(Path file, Map<String, Questionnaire> current) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new MigrationReader(file).migration(text, current);
+        return new MigrationReader(file).migration(text(file), current);
     }
 
     private QuestionnaireMigration migration(String text, Map<String, Questionnaire> current) {

@@ -47,6 +47,21 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
     }
 
     /**
+     * A value as a finding's evidence holds it (an option value, {@code yes}, {@code na}) in the words of the answer;
+     * any other value (a number, a date) as it is.
+     */
+    public String label(String value, String lang) {
+        if (!allowedValues().contains(value)) {
+            return value;
+        }
+        try {
+            return parse(value).label(this, lang);
+        } catch (InvalidAnswerException e) {
+            return value;
+        }
+    }
+
+    /**
      * Checks a raw answer (as parsed from JSON, or as stored) against this question and returns its typed value.
      * Only the stored and API forms are accepted: {@code "yes"}, option values, a list of option values, a JSON
      * number, a date as yyyy-mm-dd, a text.

@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 
 import java.util.List;
 
@@ -32,7 +32,8 @@ class QuestionnaireController {
     @Get("/{id}")
     QuestionnaireView.Full show(@PathVariable String id, @Nullable @QueryValue String lang) {
         Questionnaire questionnaire = catalog.find(id)
-                .orElseThrow(() -> ApiException.notFound("No questionnaire with id '" + id + "'"));
+                .orElseThrow(() -> DomainException.notFound("No questionnaire with id '" + id + "'",
+                        "questionnaire.notFound", id));
         return QuestionnaireView.Full.of(questionnaire, Languages.of(lang));
     }
 }

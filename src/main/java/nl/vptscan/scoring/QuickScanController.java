@@ -8,7 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.AnswerCheck;
 import nl.vptscan.questionnaire.AnswerValue;
@@ -43,18 +43,19 @@ class QuickScanController {
     @Post("/{questionnaireId}")
     QuickScanResult score(@PathVariable String questionnaireId, @Body QuickScanRequest body) {
         Questionnaire questionnaire = catalog.find(questionnaireId)
-                .orElseThrow(() -> ApiException.notFound("No questionnaire with id '" + questionnaireId + "'"));
+                .orElseThrow(() -> DomainException.notFound("No questionnaire with id '" + questionnaireId + "'",
+                        "questionnaire.notFound", questionnaireId));
         List<FieldError> errors = new ArrayList<>();
         AssessmentContext context = context(body.context(), errors);
         Map<String, AnswerValue> answers = Map.of();
         try {
             answers = AnswerCheck.parse(questionnaire, body.answers() == null ? Map.of() : body.answers(), "answers",
                     context.referenceDate());
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors.size() + " field(s) rejected", errors);
+            throw DomainException.invalid(errors.size() + " field(s) rejected", errors);
         }
         return QuickScanResult.of(scorer.score(questionnaire, answers, context));
     }
@@ -69,12 +70,14 @@ class QuickScanController {
             if (Sector.fromCode(raw.sector()).isPresent()) {
                 sector = raw.sector();
             } else {
-                errors.add(new FieldError("context.sector", "expected one of " + Sector.codes()));
+                errors.add(FieldError.coded("context.sector", "expected one of " + Sector.codes(), "sector.unknown",
+                        raw.sector()));
             }
         }
         int employees = raw.employees() == null ? 0 : raw.employees();
         if (employees < 0 || employees > 10_000_000) {
-            errors.add(new FieldError("context.employees", "expected a number of employees from 0 to 10000000"));
+            errors.add(FieldError.coded("context.employees", "expected a number of employees from 0 to 10000000",
+                    "employees.range", 10_000_000));
             employees = 0;
         }
         AssessmentContext.Kind kind = AssessmentContext.Kind.SELF;
@@ -82,7 +85,7 @@ class QuickScanController {
             try {
                 kind = AssessmentContext.Kind.valueOf(raw.kind());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("context.kind", "expected SELF or AUDIT"));
+                errors.add(FieldError.coded("context.kind", "expected SELF or AUDIT", "assessment.kind"));
             }
         }
         LocalDate date = today;
@@ -90,7 +93,7 @@ class QuickScanController {
             try {
                 date = LocalDate.parse(raw.date());
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("context.date", "expected a date as yyyy-mm-dd"));
+                errors.add(FieldError.coded("context.date", "expected a date as yyyy-mm-dd", "date.format"));
             }
         }
         return new AssessmentContext(sector, employees, kind, date);

@@ -15,7 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.PageLogin;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.util.Set;
@@ -47,7 +47,10 @@ class AccountPageController {
             Cookie cookie = login.changePassword(request, caller.username(), form.first("currentPassword"),
                     form.first("newPassword"));
             return Pages.seeOther("/account/wachtwoord?gewijzigd=1").cookie(cookie);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
+                throw e;
+            }
             return page(request, HttpStatus.BAD_REQUEST, e.errors().stream().map(FieldError::field)
                     .collect(Collectors.toSet()), false);
         }

@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.Role;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ final class AdminForms {
 
     static void requireAdmin(Caller caller) {
         if (!caller.is(Role.ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Administrators only", List.of());
+            throw DomainException.forbidden("Administrators only", "forbidden.adminOnly");
         }
     }
 
@@ -73,13 +73,8 @@ final class AdminForms {
         if (text == null) {
             return null;
         }
-        String t = text.trim();
         try {
-            if (t.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
-                String[] p = t.split("-");
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-            }
-            return LocalDate.parse(t);
+            return LocalDate.parse(FormAnswers.date(text));
         } catch (DateTimeException e) {
             wrong.add(field);
             return null;

@@ -19,7 +19,7 @@ import nl.vptscan.assessment.AssessmentService;
 import nl.vptscan.assessment.AuditEvent;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.assessment.StoredResult;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -70,8 +70,8 @@ class AssessmentAdminPageController {
         try {
             assessments.rescore(id, caller.username());
             return Pages.seeOther("/beoordelingen/" + id + "/beheer?herberekend=1");
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
             return HttpResponse.status(HttpStatus.CONFLICT).body(page(id, null, false, true));

@@ -19,7 +19,7 @@ import nl.vptscan.campaign.CampaignInput;
 import nl.vptscan.campaign.CampaignService;
 import nl.vptscan.campaign.CampaignView;
 import nl.vptscan.campaign.RoundName;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.time.LocalDate;
@@ -38,18 +38,20 @@ class CampaignPageController {
     record Round(String name, String questionnaire, CampaignView campaign) {
     }
 
-    /** A bad form field: its message key (campaign.error.*) and the field's id on the form. */
-    record Problem(String key, String field) {
+    /** A bad form field: what is wrong in the page's language and the field's id on the form. */
+    record Problem(String text, String field) {
     }
 
     private final AssessmentAccess access;
     private final CampaignService campaigns;
     private final AssessmentRows rows;
+    private final Texts texts;
 
-    CampaignPageController(AssessmentAccess access, CampaignService campaigns, AssessmentRows rows) {
+    CampaignPageController(AssessmentAccess access, CampaignService campaigns, AssessmentRows rows, Texts texts) {
         this.access = access;
         this.campaigns = campaigns;
         this.rows = rows;
+        this.texts = texts;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -88,20 +90,20 @@ class CampaignPageController {
                 "dueOn", form.first("dueOn") == null ? "" : form.first("dueOn"));
         try {
             campaigns.create(caller, id, new CampaignInput(form.first("questionnaire"), round, due, null, members));
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+        } catch (DomainException e) {
+            if (e.errors().isEmpty()) {
                 throw e;
             }
-            boolean duplicate = e.status() == HttpStatus.UNPROCESSABLE_ENTITY;
-            List<Problem> problems = e.errors().stream().map(f -> problem(f, duplicate)).distinct().toList();
+            String lang = Pages.lang(request);
+            List<Problem> problems = e.errors().stream().map(f -> problem(f, lang)).distinct().toList();
             return page(request, caller, region, entered, problems, HttpStatus.BAD_REQUEST);
         }
         return Pages.seeOther("/regios/" + id + "/campagnes?gestart=1");
     }
 
-    private static Problem problem(FieldError error, boolean duplicate) {
-        String field = error.field().startsWith("members") ? "members" : error.field();
-        return new Problem(duplicate ? "campaign.error.duplicate" : "campaign.error." + field, field);
+    /** A member's refusal ({@code members[2]}) points at the list of members on the form. */
+    private Problem problem(FieldError error, String lang) {
+        return new Problem(texts.error(lang, error), error.field().startsWith("members") ? "members" : error.field());
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, Caller caller, Region region, Map<String, Object> entered,

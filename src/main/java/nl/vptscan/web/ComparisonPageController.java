@@ -18,7 +18,7 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AuditService;
 import nl.vptscan.assessment.Comparison;
 import nl.vptscan.assessment.Organisation;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -54,7 +54,7 @@ class ComparisonPageController {
     ModelAndView<Map<String, Object>> show(long id, @Nullable @QueryValue String questionnaire, HttpRequest<?> request,
                                            Caller caller) {
         if (caller.is(Role.REGION_COORDINATOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Comparisons are for inspectors and the organisation", List.of());
+            throw DomainException.forbidden("Comparisons are for inspectors and the organisation", "comparison.forbidden");
         }
         String lang = Pages.lang(request);
         Organisation organisation = access.organisationResults(caller, id);

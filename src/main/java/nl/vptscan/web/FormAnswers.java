@@ -42,7 +42,7 @@ final class FormAnswers {
     }
 
     /** A date: jjjj-mm-dd as the date picker sends it, or dd-mm-jjjj / d-m-jjjj as people write it. */
-    static Object date(String typed) {
+    static String date(String typed) {
         String text = typed.strip();
         Matcher dutch = DUTCH_DATE.matcher(text);
         if (dutch.matches()) {

@@ -24,6 +24,7 @@ import nl.vptscan.assessment.HistoryEntry;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.PrefillService;
 import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.organisation.Sector;
@@ -86,7 +87,7 @@ class OrganisationPageController {
     HttpResponse<?> create(long id, HttpRequest<?> request, @Body NewAssessment form, Caller caller) {
         AssessmentContext.Kind kind = newKind(caller);
         if (kind == null) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Region coordinators do not start assessments", List.of());
+            throw DomainException.forbidden("Region coordinators do not start assessments", "assessment.coordinatorStarts");
         }
         access.create(caller, id, kind);
         String questionnaire = form.questionnaireId() == null ? "" : form.questionnaireId();

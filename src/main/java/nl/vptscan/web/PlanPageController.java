@@ -23,7 +23,6 @@ import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.improvementplan.ActionStatus;
 import nl.vptscan.improvementplan.ImprovementAction;
 import nl.vptscan.improvementplan.ImprovementPlanService;
-import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
@@ -109,7 +108,7 @@ class PlanPageController {
             Map<String, Object> patch = new HashMap<>();
             String owner = form.first("owner:" + action.id());
             patch.put("owner", owner == null || owner.isBlank() ? null : owner.strip());
-            patch.put("dueDate", isoDate(orEmpty(form.first("dueDate:" + action.id()))));
+            patch.put("dueDate", FormAnswers.date(orEmpty(form.first("dueDate:" + action.id()))));
             patch.put("status", orEmpty(form.first("status:" + action.id())));
             String dependsOn = form.first("dependsOn:" + action.id());
             if (dependsOn != null) {
@@ -162,10 +161,11 @@ class PlanPageController {
         access.assessment(caller, id, Need.WRITE);
         try {
             if (file == null || file.getSize() == 0) {
-                throw ApiException.badRequest("No workbook", List.of(FieldError.coded("file", "choose a workbook (.xlsx)", "file.missing")));
+                throw DomainException.invalidField("choose a workbook (.xlsx)", "file", "file.missing");
             }
             if (file.getSize() > UploadGuard.MAX_UPLOAD_BYTES) {
-                throw ApiException.badRequest("Workbook refused", List.of(FieldError.coded("file", "larger than 5 MB", "file.tooLarge", 5)));
+                throw DomainException.invalidField("larger than " + UploadGuard.MAX_UPLOAD_MB + " MB", "file", "file.tooLarge",
+                        UploadGuard.MAX_UPLOAD_MB);
             }
             var summary = plans.importWorkbook(id, file.getBytes(), caller.username());
             var told = summary.outcomes().stream()
@@ -175,12 +175,11 @@ class PlanPageController {
                 return page(id, request, caller, Map.of(), List.of(), List.of(), HttpStatus.OK, summary, told);
             }
             return Pages.seeOther("/beoordelingen/" + id + "/plan?rijen=" + summary.rows() + "&gewijzigd=" + summary.changed());
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID || e.errors().isEmpty()) {
                 throw e;
             }
-            List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("file", e.getMessage())) : e.errors();
-            return page(id, request, caller, Map.of(), List.of(), errors, HttpStatus.BAD_REQUEST);
+            return page(id, request, caller, Map.of(), List.of(), e.errors(), HttpStatus.BAD_REQUEST);
         }
     }
 
@@ -198,13 +197,6 @@ class PlanPageController {
             });
         }
         return typed;
-    }
-
-    /** A date as the picker sends it (yyyy-mm-dd), or as typed in Dutch (dd-mm-jjjj), in ISO; else as typed. */
-    static String isoDate(String text) {
-        var dutch = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})").matcher(text.strip());
-        return dutch.matches() ? "%s-%02d-%02d".formatted(dutch.group(3), Integer.parseInt(dutch.group(2)),
-                Integer.parseInt(dutch.group(1))) : text.strip();
     }
 
     private static String orEmpty(String value) {

@@ -245,7 +245,8 @@ class QuestionnairePageController {
     }
 
     private static Topic topic(Questionnaire questionnaire, String topicId) {
-        return questionnaire.topic(topicId).orElseThrow(() -> ApiException.notFound("No topic " + topicId));
+        return questionnaire.topic(topicId).orElseThrow(() -> DomainException.notFound("No topic " + topicId,
+                "topic.notFound", topicId));
     }
 
     static String base(long id) {

@@ -25,7 +25,6 @@ import nl.vptscan.assessment.StoredResult;
 import nl.vptscan.improvementplan.ImprovementPlanService;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
-import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.result.Finding;
@@ -95,13 +94,12 @@ class ResultPageController {
     private final ImprovementPlanService plans;
     private final ShareService shares;
     private final QuestionnaireCatalog catalog;
-    private final AnswerLabels labels;
     private final InstrumentComparison comparison;
     private final Texts texts;
 
     ResultPageController(AssessmentAccess access, AssessmentService assessments, ImprovementPlanService plans,
-                         ShareService shares, QuestionnaireCatalog catalog, AnswerLabels labels,
-                         InstrumentComparison comparison, Texts texts) {
+                         ShareService shares, QuestionnaireCatalog catalog, InstrumentComparison comparison,
+                         Texts texts) {
         this.comparison = comparison;
         this.texts = texts;
         this.access = access;
@@ -109,7 +107,6 @@ class ResultPageController {
         this.plans = plans;
         this.shares = shares;
         this.catalog = catalog;
-        this.labels = labels;
     }
 
     @Get(value = "/resultaat", produces = MediaType.TEXT_HTML)
@@ -162,7 +159,7 @@ class ResultPageController {
         for (Finding f : stored.result().findings().stream()
                 .sorted(Comparator.comparingInt(x -> x.severity().ordinal())).toList()) {
             List<EvidenceRow> evidence = f.evidence().stream().map(e -> q.question(e.questionId())
-                    .map(question -> new EvidenceRow(question.text().in(lang), answer(question, e.value(), lang)))
+                    .map(question -> new EvidenceRow(question.text().in(lang), question.label(e.value(), lang)))
                     .orElse(new EvidenceRow(e.questionId(), e.value()))).toList();
             findings.add(new FindingRow(q.topic(f.topic()).map(t -> t.title().in(lang)).orElse(f.topic()), f.ruleId(),
                     f.severity().name(), f.message(lang), f.legal(), evidence));
@@ -203,9 +200,5 @@ class ResultPageController {
                     t.indicative(), t.mapped() == 0, rows.getOrDefault(t.topic(), List.of()))).toList();
             return new Other(Texts.literal(other.title().in(lang)), topics, view.indicative());
         })).orElse(null);
-    }
-
-    private String answer(Question question, String value, String lang) {
-        return question.allowedValues().contains(value) ? labels.label(question, value, lang) : value;
     }
 }

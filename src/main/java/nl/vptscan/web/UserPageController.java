@@ -21,7 +21,7 @@ import nl.vptscan.access.Role;
 import nl.vptscan.access.UserService;
 import nl.vptscan.access.UserView;
 import nl.vptscan.assessment.OrganisationService;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +78,10 @@ class UserPageController {
         if (wrong.isEmpty()) {
             try {
                 return Pages.seeOther("/gebruikers/" + users.create(user).id() + "?melding=aangemaakt");
-            } catch (ApiException e) {
+            } catch (DomainException e) {
+                if (e.kind() != DomainException.Kind.INVALID) {
+                    throw e;
+                }
                 wrong.addAll(AdminForms.fields(Set.of(), e.errors()));
             }
         }
@@ -103,7 +106,7 @@ class UserPageController {
             try {
                 users.changeRole(id, role.name(), organisation, region);
                 return Pages.seeOther("/gebruikers/" + id + "?melding=rol");
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 return refused(id, e, wrong);
             }
         }
@@ -116,7 +119,7 @@ class UserPageController {
         try {
             users.resetPassword(id, FormBody.parse(body).first("password"));
             return Pages.seeOther("/gebruikers/" + id + "?melding=wachtwoord");
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             return refused(id, e, new LinkedHashSet<>());
         }
     }
@@ -139,7 +142,7 @@ class UserPageController {
         try {
             users.setActive(id, active);
             return Pages.seeOther("/gebruikers/" + id + "?melding=" + (active ? "geactiveerd" : "gedeactiveerd"));
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             return refused(id, e, new LinkedHashSet<>());
         }
     }
@@ -152,11 +155,11 @@ class UserPageController {
     }
 
     /** A refusal shown on the user's page: the fields named, or that the last administrator must stay one. */
-    private HttpResponse<?> refused(long id, ApiException e, Set<String> wrong) {
-        if (e.status() == HttpStatus.CONFLICT) {
+    private HttpResponse<?> refused(long id, DomainException e, Set<String> wrong) {
+        if (e.kind() == DomainException.Kind.CONFLICT) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(user(id, wrong, null, "lastAdmin"));
         }
-        if (e.status() != HttpStatus.BAD_REQUEST) {
+        if (e.kind() != DomainException.Kind.INVALID) {
             throw e;
         }
         wrong.addAll(AdminForms.fields(Set.of(), e.errors()));

@@ -20,7 +20,6 @@ import nl.vptscan.assessment.AuditService;
 import nl.vptscan.assessment.FollowUpService;
 import nl.vptscan.assessment.Verdict;
 import nl.vptscan.assessment.VerdictInput;
-import nl.vptscan.problem.ApiException;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -123,7 +122,8 @@ class VerdictPageController {
     private Assessment audit(Caller caller, long id, Need need) {
         Assessment assessment = access.assessment(caller, id, need);
         if (assessment.kind() != AssessmentContext.Kind.AUDIT) {
-            throw ApiException.conflict("Assessment " + id + " is a self-assessment; only audits have verdicts");
+            throw DomainException.conflict("Assessment " + id + " is a self-assessment; only audits have verdicts",
+                    "verdict.selfAssessment");
         }
         return assessment;
     }

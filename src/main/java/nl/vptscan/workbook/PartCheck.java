@@ -25,7 +25,7 @@ final class PartCheck {
                 switch (event) {
                     case XMLStreamReader.START_ELEMENT -> {
                         if (++depth > UploadGuard.MAX_DEPTH) {
-                            throw refuse(part + " nests elements deeper than " + UploadGuard.MAX_DEPTH + " levels");
+                            throw refuse("workbook.suspicious", part + " nests elements deeper than " + UploadGuard.MAX_DEPTH + " levels");
                         }
                         String name = xml.localName();
                         text = 0;
@@ -35,24 +35,24 @@ final class PartCheck {
                             switch (name) {
                                 case "row" -> {
                                     if (++rows > UploadGuard.MAX_ROWS) {
-                                        throw refuse(part + " has more than " + UploadGuard.MAX_ROWS + " rows");
+                                        throw refuse("workbook.suspicious", part + " has more than " + UploadGuard.MAX_ROWS + " rows");
                                     }
                                     cellsInRow = 0;
                                 }
                                 case "c" -> {
                                     if (++cellsInRow > UploadGuard.MAX_CELLS_PER_ROW) {
-                                        throw refuse("row " + rows + " of " + part + " has more than "
+                                        throw refuse("workbook.suspicious", "row " + rows + " of " + part + " has more than "
                                                 + UploadGuard.MAX_CELLS_PER_ROW + " cells");
                                     }
                                     if (++counts.cells > UploadGuard.MAX_CELLS) {
-                                        throw refuse("the workbook has more than " + UploadGuard.MAX_CELLS + " cells");
+                                        throw refuse("workbook.suspicious", "the workbook has more than " + UploadGuard.MAX_CELLS + " cells");
                                     }
                                 }
                                 default -> { }
                             }
                         } else if (root.equals("sst") && name.equals("si")) {
                             if (++counts.sharedStrings > UploadGuard.MAX_SHARED_STRINGS) {
-                                throw refuse("the workbook has more than " + UploadGuard.MAX_SHARED_STRINGS
+                                throw refuse("workbook.suspicious", "the workbook has more than " + UploadGuard.MAX_SHARED_STRINGS
                                         + " shared strings");
                             }
                         }
@@ -62,7 +62,7 @@ final class PartCheck {
                         // counted per element: a cell's text is one <v> or <t>, or a few runs of <t>
                         text += xml.textLength();
                         if (text > UploadGuard.MAX_TEXT && ("worksheet".equals(root) || "sst".equals(root))) {
-                            throw refuse(part + " holds a cell text longer than " + UploadGuard.MAX_TEXT + " characters");
+                            throw refuse("workbook.suspicious", part + " holds a cell text longer than " + UploadGuard.MAX_TEXT + " characters");
                         }
                     }
                     default -> { }

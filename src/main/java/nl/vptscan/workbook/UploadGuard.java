@@ -1,6 +1,6 @@
 package nl.vptscan.workbook;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.io.ByteArrayInputStream;
@@ -25,7 +25,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class UploadGuard {
 
-    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_UPLOAD_MB = 5;
+    public static final int MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
     static final int MAX_PART_MB = 4;
     static final int MAX_EXPANDED_MB = 10;
     static final int MAX_ENTRIES = 500;
@@ -48,13 +49,13 @@ public final class UploadGuard {
      */
     static Map<String, byte[]> unpack(byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw refuse("the upload is empty");
+            throw refuse("workbook.empty", "the upload is empty");
         }
         if (upload.length > MAX_UPLOAD_BYTES) {
-            throw refuse("the file is larger than " + MAX_UPLOAD_BYTES / MB + " MB");
+            throw refuse("file.tooLarge", "the file is larger than " + MAX_UPLOAD_MB + " MB", MAX_UPLOAD_MB);
         }
         if (upload.length < 4 || upload[0] != 'P' || upload[1] != 'K') {
-            throw refuse("the file is not an Excel workbook (.xlsx)");
+            throw refuse("workbook.notXlsx", "the file is not an Excel workbook (.xlsx)");
         }
         Map<String, byte[]> xml = new HashMap<>();
         Map<String, Boolean> names = new HashMap<>();
@@ -65,12 +66,12 @@ public final class UploadGuard {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (names.size() >= MAX_ENTRIES) {
-                    throw refuse("the workbook has more than " + MAX_ENTRIES + " parts");
+                    throw refuse("workbook.suspicious", "the workbook has more than " + MAX_ENTRIES + " parts");
                 }
                 String name = entry.getName();
                 String key = name.toLowerCase(Locale.ROOT);
                 if (names.put(key, Boolean.TRUE) != null) {
-                    throw refuse("the workbook holds part " + name + " twice");
+                    throw refuse("workbook.suspicious", "the workbook holds part " + name + " twice");
                 }
                 boolean isXml = key.endsWith(".xml") || key.endsWith(".rels");
                 Unpacked part = unpackPart(zip, name, position, total, isXml);
@@ -82,12 +83,12 @@ public final class UploadGuard {
             }
         } catch (ZipException | IllegalArgumentException e) {
             // ZipInputStream throws IllegalArgumentException for a part name that is not valid UTF-8
-            throw refuse("the file is not a valid Excel workbook (.xlsx): " + e.getMessage());
+            throw refuse("workbook.notXlsx", "the file is not a valid Excel workbook (.xlsx): " + e.getMessage());
         } catch (IOException e) {
-            throw refuse("the file is not a complete Excel workbook (.xlsx): " + e.getMessage());
+            throw refuse("workbook.notXlsx", "the file is not a complete Excel workbook (.xlsx): " + e.getMessage());
         }
         if (names.isEmpty()) {
-            throw refuse("the file is not an Excel workbook (.xlsx)");
+            throw refuse("workbook.notXlsx", "the file is not an Excel workbook (.xlsx)");
         }
         return xml;
     }
@@ -107,15 +108,15 @@ public final class UploadGuard {
         while ((read = zip.read(buffer)) > 0) {
             size += read;
             if (size > MAX_PART_MB * MB) {
-                throw refuse("part " + name + " unpacks to more than " + MAX_PART_MB + " MB; a plan workbook is far smaller");
+                throw refuse("workbook.suspicious", "part " + name + " unpacks to more than " + MAX_PART_MB + " MB; a plan workbook is far smaller");
             }
             if (totalBefore + size > MAX_EXPANDED_MB * MB) {
-                throw refuse("the workbook unpacks to more than " + MAX_EXPANDED_MB + " MB; a plan workbook is far smaller");
+                throw refuse("workbook.suspicious", "the workbook unpacks to more than " + MAX_EXPANDED_MB + " MB; a plan workbook is far smaller");
             }
             // the packed bytes read so far, give or take the zip reader's small read-ahead
             long packed = Math.max(1, position.read - start);
             if (size > MB && size / packed > MAX_RATIO) {
-                throw refuse("part " + name + " expands more than " + MAX_RATIO
+                throw refuse("workbook.suspicious", "part " + name + " expands more than " + MAX_RATIO
                         + " times; it is refused as a possible zip bomb");
             }
             if (keep) {
@@ -125,8 +126,10 @@ public final class UploadGuard {
         return new Unpacked(size, content.toByteArray());
     }
 
-    static ApiException refuse(String why) {
-        return ApiException.badRequest("Workbook refused: " + why, List.of(new FieldError("file", why)));
+    /** A refused upload: the field {@code file} with its message code and parameters; nothing was read or stored. */
+    static DomainException refuse(String code, String why, Object... params) {
+        return DomainException.invalid("Workbook refused: " + why, code, List.of(FieldError.coded("file", why, code,
+                params)), params);
     }
 
     /** The upload as a stream that knows how many bytes the zip reader has taken from it. */

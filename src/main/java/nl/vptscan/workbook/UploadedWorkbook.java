@@ -34,7 +34,7 @@ public final class UploadedWorkbook {
         this.parts = parts;
         Map<String, String> root = relationships("", "_rels/.rels");
         String workbook = target(root, "officeDocument")
-                .orElseThrow(() -> refuse("the file is not an Excel workbook (.xlsx): it names no workbook part"));
+                .orElseThrow(() -> refuse("workbook.notXlsx", "the file is not an Excel workbook (.xlsx): it names no workbook part"));
         Map<String, String> related = relationships(folder(workbook), relsOf(workbook));
         this.sheets = sheets(workbook, related);
         this.sharedStrings = target(related, "sharedStrings").map(this::sharedStrings).orElse(List.of());
@@ -68,7 +68,7 @@ public final class UploadedWorkbook {
     public void rows(String sheet, Consumer<SheetRow> rows) {
         String part = sheets.get(sheet);
         if (part == null) {
-            throw refuse("the sheet '" + sheet + "' is missing");
+            throw refuse("workbook.sheetMissing", "the sheet '" + sheet + "' is missing", sheet);
         }
         try (Xml.Reader xml = Xml.read(part, content(part))) {
             // only a part whose root is a worksheet had its rows and cells counted by the guard
@@ -80,7 +80,7 @@ public final class UploadedWorkbook {
                 if (event == XMLStreamReader.START_ELEMENT && xml.localName().equals("row")) {
                     int next = index(part, xml.attribute("r"), number + 1);
                     if (next <= number) {
-                        throw refuse("row " + next + " of sheet '" + sheet + "' comes after row " + number
+                        throw refuse("workbook.notXlsx", "row " + next + " of sheet '" + sheet + "' comes after row " + number
                                 + "; the sheet is damaged");
                     }
                     number = next;
@@ -128,7 +128,7 @@ public final class UploadedWorkbook {
             case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, value == null ? "" : value);
             case "n" -> value == null || value.isBlank() ? new SheetCell(column, SheetCell.Kind.BLANK, "")
                     : new SheetCell(column, SheetCell.Kind.NUMBER, number(sheet, at, value.trim()));
-            default -> throw refuse("cell " + at + " of sheet '" + sheet + "' has an unknown type");
+            default -> throw refuse("workbook.notXlsx", "cell " + at + " of sheet '" + sheet + "' has an unknown type");
         };
     }
 
@@ -136,7 +136,7 @@ public final class UploadedWorkbook {
         try {
             return sharedStrings.get(Integer.parseInt(index.trim()));
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            throw refuse("cell " + at + " of sheet '" + sheet + "' refers to a shared string that does not exist");
+            throw refuse("workbook.notXlsx", "cell " + at + " of sheet '" + sheet + "' refers to a shared string that does not exist");
         }
     }
 
@@ -148,7 +148,7 @@ public final class UploadedWorkbook {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw refuse("cell " + at + " of sheet '" + sheet + "' is stored as a number but is not one");
+        throw refuse("workbook.notXlsx", "cell " + at + " of sheet '" + sheet + "' is stored as a number but is not one");
     }
 
     /** The text of a string item: its runs joined, phonetic hints left out. */
@@ -203,7 +203,7 @@ public final class UploadedWorkbook {
             event = xml.next();
         }
         if (event != XMLStreamReader.START_ELEMENT || !xml.localName().equals(expected)) {
-            throw refuse(part + " is not the kind of part the workbook says it is");
+            throw refuse("workbook.notXlsx", part + " is not the kind of part the workbook says it is");
         }
     }
 
@@ -302,7 +302,7 @@ public final class UploadedWorkbook {
     private byte[] content(String part) {
         byte[] content = parts.get(part.toLowerCase(Locale.ROOT));
         if (content == null) {
-            throw refuse("the workbook names part " + part + " but does not hold it");
+            throw refuse("workbook.notXlsx", "the workbook names part " + part + " but does not hold it");
         }
         return content;
     }
@@ -319,7 +319,7 @@ public final class UploadedWorkbook {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw refuse(part + " has a row numbered '" + number + "', which is not a row number");
+        throw refuse("workbook.notXlsx", part + " has a row numbered '" + number + "', which is not a row number");
     }
 
     /** The column of a cell reference such as {@code B12}: 0 for A. */
@@ -334,7 +334,7 @@ public final class UploadedWorkbook {
             column = column * 26 + (c - 'A' + 1);
         }
         if (letters == 0 || letters > 3 || column > 16_384) {
-            throw refuse(part + " has a cell reference '" + ref + "', which is not one");
+            throw refuse("workbook.notXlsx", part + " has a cell reference '" + ref + "', which is not one");
         }
         return column - 1;
     }

@@ -37,8 +37,8 @@ final class Xml {
         }
     }
 
-    static nl.vptscan.problem.ApiException notXml(String part) {
-        return UploadGuard.refuse(part + " is not well-formed XML");
+    static nl.vptscan.problem.DomainException notXml(String part) {
+        return UploadGuard.refuse("workbook.notXlsx", part + " is not well-formed XML");
     }
 
     /** A pull reader over one part; every parse problem becomes a refusal naming the part. */
@@ -57,15 +57,15 @@ final class Xml {
             try {
                 int event = xml.next();
                 return switch (event) {
-                    case XMLStreamReader.DTD -> throw UploadGuard.refuse(part
+                    case XMLStreamReader.DTD -> throw UploadGuard.refuse("workbook.suspicious", part
                             + " has a DOCTYPE; a workbook needs none, so it is refused");
-                    case XMLStreamReader.ENTITY_REFERENCE -> throw UploadGuard.refuse(part
+                    case XMLStreamReader.ENTITY_REFERENCE -> throw UploadGuard.refuse("workbook.suspicious", part
                             + " refers to an entity '" + xml.getLocalName() + "', which is not allowed");
                     case XMLStreamReader.CDATA, XMLStreamReader.SPACE -> XMLStreamReader.CHARACTERS;
                     default -> event;
                 };
             } catch (XMLStreamException | RuntimeException e) {
-                if (e instanceof nl.vptscan.problem.ApiException refusal) {
+                if (e instanceof nl.vptscan.problem.DomainException refusal) {
                     throw refusal;
                 }
                 throw notXml(part);

@@ -173,11 +173,11 @@ class CampaignIT {
     }
 
     @Test
-    void sameRoundTwiceIsRefused() {
+    void sameRoundTwiceIsRefusedAsAConflict() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.exchange(
                 HttpRequest.POST("/api/regions/" + region + "/campaigns", Map.of("questionnaire", VPT8, "round", 0,
                         "dueOn", TODAY.plusDays(3).toString())), Map.class));
-        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        assertEquals(HttpStatus.CONFLICT, e.getStatus());
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("\"round\""));
     }
 

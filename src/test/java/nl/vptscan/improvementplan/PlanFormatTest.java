@@ -1,6 +1,6 @@
 package nl.vptscan.improvementplan;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,9 +27,9 @@ class PlanFormatTest {
 
     @Test
     void olderFormatIsRefusedAndToldToDownloadAgain() throws IOException {
-        ApiException e = assertThrows(ApiException.class,
+        DomainException e = assertThrows(DomainException.class,
                 () -> PlanImport.read(workbook("1", true), ASSESSMENT, EXISTING));
-        assertEquals(400, e.status().getCode());
+        assertEquals(DomainException.Kind.INVALID, e.kind());
         assertTrue(e.getMessage().contains("older format (1); download the plan again"), e.getMessage());
     }
 
@@ -42,14 +42,14 @@ class PlanFormatTest {
 
     @Test
     void rowWithoutVersionIsRefusedByName() throws IOException {
-        ApiException e = assertThrows(ApiException.class,
+        DomainException e = assertThrows(DomainException.class,
                 () -> PlanImport.read(workbook(PlanWorkbook.FORMAT_VERSION, false), ASSESSMENT, EXISTING));
         assertEquals("row 2.version", e.errors().get(0).field());
     }
 
     @Test
     void everyRefusedCellCarriesAMessageCodeForThePage() throws IOException {
-        ApiException e = assertThrows(ApiException.class,
+        DomainException e = assertThrows(DomainException.class,
                 () -> PlanImport.read(workbook(PlanWorkbook.FORMAT_VERSION, false), ASSESSMENT, EXISTING));
         assertEquals("plan.import.noVersion", e.errors().get(0).code());
     }

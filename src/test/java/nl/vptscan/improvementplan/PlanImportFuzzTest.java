@@ -1,7 +1,7 @@
 package nl.vptscan.improvementplan;
 
 import nl.vptscan.Fuzz;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -78,8 +78,8 @@ class PlanImportFuzzTest {
                     edits.values().forEach(row -> assertTrue(row.edit().dueDate() != null && row.edit().status() != null,
                             () -> "an edit without due date or status: " + row));
                     return "edits";
-                } catch (ApiException e) {
-                    assertEquals(400, e.status().getCode(), e.getMessage());
+                } catch (DomainException e) {
+                    assertEquals(DomainException.Kind.INVALID, e.kind(), e.getMessage());
                     assertTrue(!e.errors().isEmpty(), "a refusal names what is wrong");
                     return "refused";
                 }

@@ -1,6 +1,6 @@
 package nl.vptscan.improvementplan;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +36,9 @@ class PlanUploadLimitsTest {
     /** The refusal of an upload, which must come quickly and as a 400; returns its message and its errors. */
     private static String refusal(HostileWorkbooks workbook) {
         byte[] upload = workbook.bytes();
-        ApiException e = assertTimeoutPreemptively(QUICKLY,
-                () -> assertThrows(ApiException.class, () -> PlanImport.read(upload, ASSESSMENT, EXISTING)));
-        assertEquals(400, e.status().getCode(), e.getMessage());
+        DomainException e = assertTimeoutPreemptively(QUICKLY,
+                () -> assertThrows(DomainException.class, () -> PlanImport.read(upload, ASSESSMENT, EXISTING)));
+        assertEquals(DomainException.Kind.INVALID, e.kind(), e.getMessage());
         assertFalse(e.errors().isEmpty(), "a refusal names what is wrong");
         return e.getMessage() + " | " + e.errors().stream().map(FieldError::message).toList();
     }

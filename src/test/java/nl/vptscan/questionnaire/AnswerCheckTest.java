@@ -1,6 +1,6 @@
 package nl.vptscan.questionnaire;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class AnswerCheckTest {
 
     @Test
     void rejectsADateAfterTheReferenceDate() {
-        ApiException e = assertThrows(ApiException.class, () ->
+        DomainException e = assertThrows(DomainException.class, () ->
                 AnswerCheck.parse(AI11, Map.of("ai11.p01.q4", "2026-06-02"), "answers", TODAY));
         assertEquals(List.of(new FieldError("answers.ai11.p01.q4",
                 "a date after 2026-06-01 cannot say when something last happened", "answer.date.future",
@@ -43,7 +43,7 @@ class AnswerCheckTest {
         for (int i = 0; i <= AnswerCheck.MAX_ANSWERS; i++) {
             raw.put("x" + i, "yes");
         }
-        ApiException e = assertThrows(ApiException.class, () -> AnswerCheck.parse(AI11, raw, "answers", TODAY));
+        DomainException e = assertThrows(DomainException.class, () -> AnswerCheck.parse(AI11, raw, "answers", TODAY));
         assertEquals("answers", e.errors().get(0).field());
     }
 }

@@ -1,7 +1,7 @@
 package nl.vptscan.questionnaire;
 
 import nl.vptscan.Fuzz;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -83,8 +83,8 @@ class AnswerFuzzTest {
             Map<String, AnswerValue> checked;
             try {
                 checked = AnswerCheck.parse(questionnaire, raw, "answers", REFERENCE_DATE);
-            } catch (ApiException e) {
-                assertEquals(400, e.status().getCode());
+            } catch (DomainException e) {
+                assertEquals(DomainException.Kind.INVALID, e.kind());
                 List<String> fields = e.errors().stream().map(FieldError::field).toList();
                 assertEquals(bad.size(), fields.size(), () -> "one error per bad answer: " + e.errors());
                 assertEquals(bad, new TreeSet<>(fields));

@@ -1,6 +1,6 @@
 package nl.vptscan.workbook;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UploadGuardTest {
 
     private static String refusal(byte[] upload) {
-        ApiException e = assertThrows(ApiException.class, () -> UploadedWorkbook.read(upload));
-        assertEquals(400, e.status().getCode());
+        DomainException e = assertThrows(DomainException.class, () -> UploadedWorkbook.read(upload));
+        assertEquals(DomainException.Kind.INVALID, e.kind());
         return e.errors().get(0).message();
     }
 

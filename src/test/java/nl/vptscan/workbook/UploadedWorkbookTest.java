@@ -1,6 +1,6 @@
 package nl.vptscan.workbook;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -90,14 +90,14 @@ class UploadedWorkbookTest {
     @Test
     void refusesRowsOutOfOrder() {
         byte[] upload = workbook("<row r=\"3\"/><row r=\"2\"/>");
-        ApiException e = assertThrows(ApiException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
+        DomainException e = assertThrows(DomainException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
         assertTrue(e.getMessage().contains("row 2 of sheet 'Plan van aanpak' comes after row 3"), e.getMessage());
     }
 
     @Test
     void refusesASharedStringThatDoesNotExist() {
         byte[] upload = workbook("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>");
-        ApiException e = assertThrows(ApiException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
+        DomainException e = assertThrows(DomainException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
         assertTrue(e.getMessage().contains("cell A1 of sheet 'Plan van aanpak' refers to a shared string that does not exist"),
                 e.getMessage());
     }
@@ -105,7 +105,7 @@ class UploadedWorkbookTest {
     @Test
     void refusesANumberThatIsNotOne() {
         byte[] upload = workbook("<row r=\"1\"><c r=\"B1\"><v>1e999</v></c></row>");
-        ApiException e = assertThrows(ApiException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
+        DomainException e = assertThrows(DomainException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
         assertTrue(e.getMessage().contains("cell B1 of sheet 'Plan van aanpak' is stored as a number but is not one"),
                 e.getMessage());
     }
@@ -114,7 +114,7 @@ class UploadedWorkbookTest {
     void refusesASheetPartThatIsNotAWorksheet() {
         // the guard counts rows only in worksheets, so the reader reads rows from nothing else
         byte[] upload = withSheet("<notasheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"/></sheetData></notasheet>");
-        ApiException e = assertThrows(ApiException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
+        DomainException e = assertThrows(DomainException.class, () -> rows(UploadedWorkbook.read(upload), "Plan van aanpak"));
         assertTrue(e.getMessage().contains("is not the kind of part"), e.getMessage());
     }
 

@@ -1,7 +1,7 @@
 package nl.vptscan.workbook;
 
 import nl.vptscan.Fuzz;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -71,8 +71,8 @@ class WorkbookFuzzTest {
                 UploadedWorkbook workbook = UploadedWorkbook.read(upload);
                 workbook.sheetNames().forEach(sheet -> workbook.rows(sheet, row -> { }));
                 return "opened";
-            } catch (ApiException e) {
-                assertEquals(400, e.status().getCode(), e.getMessage());
+            } catch (DomainException e) {
+                assertEquals(DomainException.Kind.INVALID, e.kind(), e.getMessage());
                 return "refused";
             }
         }, () -> "opening took longer than " + TIME_LIMIT);
