@@ -188,7 +188,8 @@ public class UserService {
 
     /** The user's own account, as its profile page shows it. */
     public UserView own(String username) {
-        return UserView.of(users.findByUsernameKey(key(username)).orElseThrow(() -> ApiException.notFound("No such user")));
+        return UserView.of(users.findByUsernameKey(key(username)).orElseThrow(() -> DomainException.notFound("No such user",
+                "user.notFound", username)));
     }
 
     /** A user's own e-mail address, whether it wants reminders by e-mail and the language they are written in. */
@@ -197,12 +198,13 @@ public class UserService {
     }
 
     UserView changeOwnSettings(String username, UserInputs.Settings settings) {
-        AppUser user = users.findByUsernameKey(key(username)).orElseThrow(() -> ApiException.notFound("No such user"));
+        AppUser user = users.findByUsernameKey(key(username)).orElseThrow(() -> DomainException.notFound("No such user",
+                "user.notFound", username));
         List<FieldError> errors = new ArrayList<>();
         String email = null;
         try {
             email = checkedEmail(settings.email());
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             errors.addAll(e.errors());
         }
         if (settings.reminders() == null) {
@@ -213,7 +215,7 @@ public class UserService {
             errors.add(FieldError.coded("language", "must be nl or en", "language.unknown"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("The settings were not changed", errors);
+            throw DomainException.invalid("The settings were not changed", errors);
         }
         users.updateEmail(user.id(), email);
         users.updateReminders(user.id(), settings.reminders(), language);
@@ -228,7 +230,7 @@ public class UserService {
         }
         String trimmed = email.trim();
         if (trimmed.length() > MAX_EMAIL || !EMAIL.matcher(trimmed).matches()) {
-            throw ApiException.badRequest("Invalid e-mail address; nothing was stored", List.of(FieldError.coded("email",
+            throw DomainException.invalid("Invalid e-mail address; nothing was stored", List.of(FieldError.coded("email",
                     "is not an e-mail address (name@domain, at most " + MAX_EMAIL + " characters)", "email.invalid",
                     MAX_EMAIL)));
         }

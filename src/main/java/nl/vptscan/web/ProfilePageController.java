@@ -15,7 +15,7 @@ import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.UserService;
 import nl.vptscan.access.UserView;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.util.LinkedHashMap;
@@ -60,8 +60,8 @@ class ProfilePageController {
         try {
             users.changeOwnSettings(caller.username(), email, reminders, language);
             return Pages.seeOther("/account/gegevens?opgeslagen=1");
-        } catch (ApiException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST) {
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;
             }
             String lang = Pages.lang(request);

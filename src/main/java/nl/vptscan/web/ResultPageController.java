@@ -25,6 +25,7 @@ import nl.vptscan.assessment.StoredResult;
 import nl.vptscan.improvementplan.ImprovementPlanService;
 import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
+import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.result.Finding;

@@ -130,7 +130,7 @@ class UserPageController {
         try {
             users.setEmail(id, FormBody.parse(body).first("email"));
             return Pages.seeOther("/gebruikers/" + id + "?melding=email");
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             return refused(id, e, new LinkedHashSet<>());
         }
     }
