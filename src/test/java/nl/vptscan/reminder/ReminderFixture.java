@@ -67,6 +67,48 @@ final class ReminderFixture {
         return created;
     }
 
+    /** An inspector with an e-mail address at example.org. */
+    String inspector(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", name + "-" + suffix);
+        body.put("password", PASSWORD);
+        body.put("role", "INSPECTOR");
+        put("/api/users/" + id(post("/api/users", body)) + "/email", Map.of("email", address(name)));
+        return name + "-" + suffix;
+    }
+
+    /** A submitted audit of the organisation by the inspector, with one verdict on a topic of the 8 measures. */
+    long audit(long organisation, String inspector, String topic, String verdict, LocalDate deadline) throws Exception {
+        try (Connection connection = connect()) {
+            long audit;
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO assessment (organisation_id, "
+                    + "questionnaire_id, questionnaire_version, kind, status, created_by, created_at, submitted_at) "
+                    + "VALUES (?, 'vpt-8-maatregelen', '2026.2', 'AUDIT', 'SUBMITTED', ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                statement.setLong(1, organisation);
+                statement.setString(2, inspector);
+                statement.setTimestamp(3, Timestamp.from(Instant.now()));
+                statement.setTimestamp(4, Timestamp.from(Instant.now()));
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    audit = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO audit_verdict (assessment_id, "
+                    + "topic, verdict, note, updated_by, updated_at, deadline) VALUES (?, ?, ?, NULL, ?, ?, ?)")) {
+                statement.setLong(1, audit);
+                statement.setString(2, topic);
+                statement.setString(3, verdict);
+                statement.setString(4, inspector);
+                statement.setTimestamp(5, Timestamp.from(Instant.now()));
+                statement.setDate(6, java.sql.Date.valueOf(deadline));
+                statement.executeUpdate();
+            }
+            return audit;
+        }
+    }
+
     String address(String name) {
         return name + "-" + suffix + "@example.org";
     }

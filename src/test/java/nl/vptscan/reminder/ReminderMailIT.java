@@ -89,7 +89,8 @@ class ReminderMailIT implements TestPropertyProvider {
                 "javamail.authentication.password", "smtp-secret",
                 "micronaut.email.from.email", "herinneringen@vpt.example.nl",
                 "vptscan.reminders.base-url", BASE + "/",
-                "vptscan.reminders.campaign-days-before", "5");
+                "vptscan.reminders.campaign-days-before", "5",
+                "vptscan.reminders.demand-days-before", "10");
     }
 
     @BeforeAll
@@ -164,6 +165,28 @@ class ReminderMailIT implements TestPropertyProvider {
         assertEquals(2, to(fixture.address("nl")).size(), "the next day's run sends the same reminders not again");
         assertEquals(2, to(fixture.address("en")).size());
         assertEquals(1, to(fixture.address("lid")).size());
+    }
+
+    @Test
+    void anEisWhoseDeadlineApproachesIsMailedOnceToTheEmployerAndTheInspector() throws Exception {
+        long organisation = fixture.organisation("Gemeente Termijn");
+        fixture.employer("termijn", organisation, true);
+        String inspector = fixture.inspector("inspecteur");
+        long audit = fixture.audit(organisation, inspector, "m5", "EIS", TODAY.plusDays(7));
+        fixture.audit(organisation, inspector, "m4", "WAARSCHUWING", TODAY.plusDays(30));
+
+        job.run(TODAY);
+
+        String subject = "De termijn van de eis over Reageren: reageer binnen 48 uur richting de dader voor Gemeente Termijn "
+                + fixture.suffix + " loopt af op " + dutch(TODAY.plusDays(7));
+        for (String name : List.of("termijn", "inspecteur")) {
+            List<MimeMessage> mails = to(fixture.address(name));
+            assertEquals(List.of(subject), subjects(mails), name + ": only the eis within ten days");
+            assertTrue(part(mails.get(0), "text/plain").contains(BASE + "/beoordelingen/" + audit + "/oordelen"));
+        }
+        job.run(TODAY.plusDays(1));
+        assertEquals(1, to(fixture.address("termijn")).size(), "mailed once");
+        assertEquals(1, to(fixture.address("inspecteur")).size(), "mailed once");
     }
 
     @Test
