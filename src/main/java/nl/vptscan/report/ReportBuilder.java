@@ -201,7 +201,7 @@ final class ReportBuilder {
     /** An answer behind a finding as words, with the documents attached to it when the reader may see them. */
     private String evidence(Evidence evidence) {
         String answer = source.questionnaire().question(evidence.questionId())
-                .map(q -> q.text().in(lang) + " — " + AnswerText.label(q, evidence.value(), lang))
+                .map(q -> q.text().in(lang) + " — " + q.label(evidence.value(), lang))
                 .orElse(evidence.questionId() + ": " + evidence.value());
         List<Attachment> files = source.attachments().getOrDefault(evidence.questionId(), List.of());
         return files.isEmpty() ? answer : answer + " " + t("report.withFiles",

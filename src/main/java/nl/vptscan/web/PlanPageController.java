@@ -136,10 +136,10 @@ class PlanPageController {
         FormBody form = FormBody.parse(body);
         Map<String, Object> input = new HashMap<>();
         input.put("adoptedBy", orEmpty(form.first("adoptedBy")));
-        input.put("adoptedOn", isoDate(orEmpty(form.first("adoptedOn"))));
+        input.put("adoptedOn", FormAnswers.date(orEmpty(form.first("adoptedOn"))));
         String consulted = orEmpty(form.first("worksCouncilConsulted"));
         input.put("worksCouncilConsulted", "ja".equals(consulted) ? Boolean.TRUE : "nee".equals(consulted) ? Boolean.FALSE : null);
-        input.put("worksCouncilOn", isoDate(orEmpty(form.first("worksCouncilOn"))));
+        input.put("worksCouncilOn", FormAnswers.date(orEmpty(form.first("worksCouncilOn"))));
         try {
             plans.adopt(id, input, caller.username());
             return Pages.seeOther("/beoordelingen/" + id + "/plan?vastgesteld=1#vaststelling");
