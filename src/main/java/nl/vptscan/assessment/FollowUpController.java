@@ -1,7 +1,6 @@
 package nl.vptscan.assessment;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -12,7 +11,7 @@ import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.Role;
 import nl.vptscan.assessment.AssessmentAccess.Need;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.ProblemResponses;
 
 import java.net.URI;
@@ -59,7 +58,8 @@ class FollowUpController {
     @Get("/organisations/{id}/demands")
     List<OpenDemand> demands(long id, Caller caller) {
         if (caller.is(Role.REGION_COORDINATOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Inspectors' demands are for the inspector and the organisation", List.of());
+            throw DomainException.forbidden("Inspectors' demands are for the inspector and the organisation",
+                    "demands.notForCoordinators");
         }
         access.organisation(caller, id);
         return deadlines.openOf(id).stream()
@@ -70,7 +70,7 @@ class FollowUpController {
     @Get("/demands/awaiting-follow-up")
     List<OpenDemand> awaitingFollowUp(Caller caller) {
         if (!caller.is(Role.INSPECTOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Only inspectors have demands awaiting a re-inspection", List.of());
+            throw DomainException.forbidden("Only inspectors have demands awaiting a re-inspection", "demands.inspectorsOnly");
         }
         return deadlines.awaitingFollowUp(caller.username(), LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))));
     }

@@ -62,7 +62,8 @@ public class FollowUpService {
     @Transactional
     public Assessment start(long earlierId, String actor) {
         Assessment earlier = assessments.findByIdForUpdate(earlierId)
-                .orElseThrow(() -> DomainException.notFound("No assessment with id " + earlierId));
+                .orElseThrow(() -> DomainException.notFound("No assessment with id " + earlierId,
+                        "assessment.notFound", earlierId));
         if (earlier.kind() != AssessmentContext.Kind.AUDIT) {
             throw DomainException.conflict("Assessment " + earlierId + " is a self-assessment; only an audit is re-inspected",
                     "followUp.notAnAudit");
@@ -100,7 +101,7 @@ public class FollowUpService {
     @Transactional(readOnly = true)
     public Reinspection review(long followUpId) {
         AuditFollowUp link = followUps.findById(followUpId).orElseThrow(() -> DomainException.notFound(
-                "Assessment " + followUpId + " is not a re-inspection"));
+                "Assessment " + followUpId + " is not a re-inspection", "followUp.notFound", followUpId));
         Assessment followUp = assessmentService.get(followUpId);
         Organisation organisation = organisations.get(followUp.organisationId());
         Questionnaire questionnaire = catalog.find(followUp.questionnaireId()).orElseThrow();

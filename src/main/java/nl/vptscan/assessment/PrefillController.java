@@ -53,7 +53,8 @@ class PrefillController {
     PrefillService.Offer offer(long id, Caller caller) {
         access.assessment(caller, id, Need.DETAILS);
         return prefill.offer(id, a -> access.may(caller, a.id(), Need.DETAILS)).orElseThrow(() ->
-                DomainException.notFound("Assessment " + id + " has nothing to take over from another instrument"));
+                DomainException.notFound("Assessment " + id + " has nothing to take over from another instrument",
+                        "prefill.none"));
     }
 
     @Post("/prefill")
@@ -79,6 +80,6 @@ class PrefillController {
     InstrumentComparison.View otherInstrument(long id, Caller caller) {
         access.assessment(caller, id, Need.DETAILS);
         return comparison.of(id).orElseThrow(() -> DomainException.notFound("Assessment " + id
-                + " is not submitted, or its questionnaire is mapped to no other instrument"));
+                + " is not submitted, or its questionnaire is mapped to no other instrument", "other.none", id));
     }
 }

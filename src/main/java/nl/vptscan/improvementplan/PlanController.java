@@ -57,7 +57,7 @@ class PlanController {
     PlanAdoption adoption(long id, Caller caller) {
         access.assessment(caller, id, Need.RESULTS);
         return service.adoption(id).orElseThrow(() -> nl.vptscan.problem.DomainException.notFound(
-                "The plan of assessment " + id + " has not been adopted yet"));
+                "The plan of assessment " + id + " has not been adopted yet", "plan.adoption.none", id));
     }
 
     @Put(value = "/plan/adoption", consumes = MediaType.APPLICATION_JSON)

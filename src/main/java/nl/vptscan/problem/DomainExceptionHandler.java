@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 /** The one place where a domain refusal becomes an HTTP status: then as any other refused request. */
 @Singleton
-final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
+public final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<?>> {
 
     private final ApiExceptionHandler delegate;
 
@@ -21,7 +21,8 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
         return delegate.handle(request, ApiException.of(exception));
     }
 
-    static HttpStatus status(DomainException.Kind kind) {
+    /** The HTTP status of a kind of refusal: for pages that answer a refused form with its own status. */
+    public static HttpStatus status(DomainException.Kind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case INCOMPLETE -> HttpStatus.UNPROCESSABLE_ENTITY;

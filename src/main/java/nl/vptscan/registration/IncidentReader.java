@@ -181,7 +181,7 @@ final class IncidentReader implements Rows {
         if (!errors.isEmpty()) {
             List<FieldError> listed = new ArrayList<>(errors);
             if (moreErrors > 0) {
-                listed.add(FieldError.coded("rows", moreErrors + " more problem(s)", "registration.rows.more", moreErrors));
+                listed.add(FieldError.coded("rows", moreErrors + (moreErrors == 1 ? " more problem" : " more problems"), "registration.rows.more", moreErrors));
             }
             throw RegistrationRefused.fields(RegistrationRefused.Reason.BAD_ROWS, "Registration export refused: "
                     + (errors.size() + moreErrors) + " problem(s) in its rows; nothing was stored", listed,

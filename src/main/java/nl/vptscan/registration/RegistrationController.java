@@ -15,7 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.vptscan.access.Caller;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.ProblemResponses;
 
 import java.io.IOException;
@@ -53,8 +53,8 @@ class RegistrationController {
 
     @Get("/latest")
     RegistrationImport latest(long id, Caller caller) {
-        return service.latest(caller, id).orElseThrow(() -> ApiException.notFound("Assessment " + id
-                + " has no registration import"));
+        return service.latest(caller, id).orElseThrow(() -> DomainException.notFound("Assessment " + id
+                + " has no registration import", "registration.none", id));
     }
 
     @Get("/{importId}")

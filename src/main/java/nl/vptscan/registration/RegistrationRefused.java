@@ -1,7 +1,6 @@
 package nl.vptscan.registration;
 
-import io.micronaut.http.HttpStatus;
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.FieldError;
 
 import java.util.List;
@@ -10,31 +9,31 @@ import java.util.List;
  * An incident registration export refused as a whole, with the reason a page names in the user's language and, for
  * bad rows, missing columns or personal data, one coded error per row or column. Nothing was stored.
  */
-public final class RegistrationRefused extends ApiException {
+public final class RegistrationRefused extends DomainException {
 
     /** Why an export was refused; each has the message key {@code error.registration.refused.<key>}. */
     public enum Reason {
-        MISSING("missing", HttpStatus.BAD_REQUEST),
-        EMPTY("empty", HttpStatus.BAD_REQUEST),
-        TOO_LARGE("tooLarge", HttpStatus.REQUEST_ENTITY_TOO_LARGE),
-        UNKNOWN_TYPE("unknownType", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-        DISGUISED("disguised", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-        OLD_EXCEL("oldExcel", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-        ENCRYPTED("encrypted", HttpStatus.BAD_REQUEST),
-        MALFORMED("malformed", HttpStatus.BAD_REQUEST),
-        UNKNOWN_SOURCE("unknownSource", HttpStatus.BAD_REQUEST),
-        TOO_MANY_ROWS("tooManyRows", HttpStatus.REQUEST_ENTITY_TOO_LARGE),
-        NO_INCIDENTS("noIncidents", HttpStatus.UNPROCESSABLE_ENTITY),
-        COLUMNS("columns", HttpStatus.UNPROCESSABLE_ENTITY),
-        PERSONAL_DATA("personalData", HttpStatus.UNPROCESSABLE_ENTITY),
-        BAD_ROWS("badRows", HttpStatus.UNPROCESSABLE_ENTITY);
+        MISSING("missing", Kind.INVALID),
+        EMPTY("empty", Kind.INVALID),
+        TOO_LARGE("tooLarge", Kind.TOO_LARGE),
+        UNKNOWN_TYPE("unknownType", Kind.UNSUPPORTED_TYPE),
+        DISGUISED("disguised", Kind.UNSUPPORTED_TYPE),
+        OLD_EXCEL("oldExcel", Kind.UNSUPPORTED_TYPE),
+        ENCRYPTED("encrypted", Kind.INVALID),
+        MALFORMED("malformed", Kind.INVALID),
+        UNKNOWN_SOURCE("unknownSource", Kind.INVALID),
+        TOO_MANY_ROWS("tooManyRows", Kind.TOO_LARGE),
+        NO_INCIDENTS("noIncidents", Kind.INCOMPLETE),
+        COLUMNS("columns", Kind.INCOMPLETE),
+        PERSONAL_DATA("personalData", Kind.INCOMPLETE),
+        BAD_ROWS("badRows", Kind.INCOMPLETE);
 
         private final String key;
-        private final HttpStatus status;
+        private final Kind kind;
 
-        Reason(String key, HttpStatus status) {
+        Reason(String key, Kind kind) {
             this.key = key;
-            this.status = status;
+            this.kind = kind;
         }
 
         /** The message code of the whole refusal: its text is {@code error.<code>}. */
@@ -46,7 +45,7 @@ public final class RegistrationRefused extends ApiException {
     private final Reason reason;
 
     private RegistrationRefused(Reason reason, String detail, List<FieldError> errors, List<Object> params) {
-        super(reason.status, detail, errors, reason.code(), params);
+        super(reason.kind, detail, reason.code(), params, errors);
         this.reason = reason;
     }
 

@@ -83,7 +83,8 @@ public class RegistrationService {
                                            @Nullable String fileName, @Nullable byte[] content) {
         Assessment assessment = access.assessment(caller, assessmentId, Need.WRITE);
         if (assessment.status() != Assessment.Status.DRAFT) {
-            throw DomainException.conflict("Assessment " + assessmentId + " is submitted; its answers can no longer change");
+            throw DomainException.conflict("Assessment " + assessmentId + " is submitted; its answers can no longer change",
+                    "assessment.submitted");
         }
         String id = sourceId == null || sourceId.isBlank() ? RegistrationCatalog.DEFAULT_SOURCE : sourceId.strip();
         Source source = catalog.source(id).orElseThrow(() -> RegistrationRefused.file(Reason.UNKNOWN_SOURCE,
@@ -174,7 +175,7 @@ public class RegistrationService {
 
     private ImportRow find(long assessmentId, long importId) {
         return imports.findByIdAndAssessmentId(importId, assessmentId).orElseThrow(() -> DomainException.notFound(
-                "No registration import " + importId + " in assessment " + assessmentId));
+                "No registration import " + importId + " in assessment " + assessmentId, "registration.notFound", importId));
     }
 
     private RegistrationImport view(Assessment assessment, ImportRow row, Figures figures) {

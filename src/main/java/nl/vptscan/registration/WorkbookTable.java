@@ -1,6 +1,6 @@
 package nl.vptscan.registration;
 
-import nl.vptscan.problem.ApiException;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.workbook.SheetCell;
 import nl.vptscan.workbook.SheetRow;
 import nl.vptscan.workbook.UploadedWorkbook;
@@ -26,7 +26,7 @@ final class WorkbookTable {
         UploadedWorkbook workbook;
         try {
             workbook = UploadedWorkbook.read(content);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             throw malformed(refused);
         }
         if (workbook.sheetNames().isEmpty()) {
@@ -50,7 +50,7 @@ final class WorkbookTable {
             });
         } catch (RegistrationRefused refused) {
             throw refused;
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             throw malformed(refused);
         }
         if (!header[0]) {
@@ -84,7 +84,7 @@ final class WorkbookTable {
                 ? DateUtil.getLocalDateTime(number, date1904).toLocalDate() : null;
     }
 
-    private static RegistrationRefused malformed(ApiException refused) {
+    private static RegistrationRefused malformed(DomainException refused) {
         String why = refused.errors().isEmpty() ? refused.getMessage() : refused.errors().get(0).message();
         return RegistrationRefused.file(RegistrationRefused.Reason.MALFORMED, "the workbook is refused: " + why, why);
     }

@@ -18,8 +18,7 @@ import nl.vptscan.assessment.AssessmentAccess;
 import nl.vptscan.assessment.AssessmentAccess.Need;
 import nl.vptscan.assessment.PrefillService;
 import nl.vptscan.assessment.StoredAnswer;
-import nl.vptscan.problem.ApiException;
-import nl.vptscan.problem.FieldError;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 
@@ -96,7 +95,7 @@ class PrefillPageController {
         String topic = form.first("onderwerp");
         String question = form.first("vraag");
         if (topic == null || topic.isBlank()) {
-            throw ApiException.badRequest("No topic to return to", List.of(new FieldError("onderwerp", "required")));
+            throw DomainException.invalidField("No topic to return to", "onderwerp", "prefill.topicRequired");
         }
         if (question != null && !question.isBlank()) {
             prefill.confirm(id, List.of(question), caller.username());
@@ -115,7 +114,7 @@ class PrefillPageController {
         try {
             return Long.parseLong(source == null ? "" : source.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("No source assessment to take over from", List.of(new FieldError("bron", "expected an assessment id")));
+            throw DomainException.invalidField("No source assessment to take over from", "bron", "prefill.sourceRequired");
         }
     }
 }

@@ -27,6 +27,7 @@ import nl.vptscan.registration.Figure;
 import nl.vptscan.registration.Figures;
 import nl.vptscan.registration.Proposal;
 import nl.vptscan.registration.RegistrationImport;
+import nl.vptscan.problem.DomainExceptionHandler;
 import nl.vptscan.registration.RegistrationRefused;
 import nl.vptscan.registration.RegistrationService;
 
@@ -87,7 +88,7 @@ class RegistrationPageController {
             registrations.importExport(caller, id, source, chosen ? file.getFilename() : null,
                     chosen ? file.getBytes() : null);
         } catch (RegistrationRefused refused) {
-            return page(id, request, caller, refused, refused.status());
+            return page(id, request, caller, refused, DomainExceptionHandler.status(refused.kind()));
         }
         return Pages.seeOther(QuestionnairePageController.base(id) + "/registratie?ingelezen=1");
     }

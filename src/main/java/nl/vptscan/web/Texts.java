@@ -33,6 +33,11 @@ final class Texts {
             return fallback;
         }
         String key = "error." + code;
+        // a count of one has its own words where the bundle gives them ("1 fout", not "1 fouten")
+        if (!params.isEmpty() && params.get(0) instanceof Number n && n.doubleValue() == 1
+                && !get(lang, key + ".one").equals(key + ".one")) {
+            key = key + ".one";
+        }
         // a parameter that is a text in both languages (a topic's title) is said in the page's language
         Object[] args = params.stream().map(p -> p instanceof nl.vptscan.questionnaire.Text t ? t.in(lang) : p).toArray();
         String text = get(lang, key, args);

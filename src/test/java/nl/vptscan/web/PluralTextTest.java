@@ -40,6 +40,16 @@ class PluralTextTest {
     }
 
     @Test
+    void aRefusalCountingOneIsSaidInTheSingular() {
+        Texts texts = new Texts(new MessagesFactory().messages());
+        assertEquals("En nog 1 fout.", texts.error("nl", "registration.rows.more", List.of(1), "fallback"));
+        assertEquals("En nog 3 fouten.", texts.error("nl", "registration.rows.more", List.of(3), "fallback"));
+        assertEquals("And 1 more problem.", texts.error("en", "registration.rows.more", List.of(1), "fallback"));
+        assertEquals("Deze beoordeling bestaat niet (meer).", texts.error("nl", "assessment.notFound", List.of(1L), "fallback"),
+                "a code without words for one keeps its only text");
+    }
+
+    @Test
     void everyCountHasItsWordsForOne() {
         for (String file : List.of("messages.properties", "messages_en.properties")) {
             Properties bundle = bundle(file);
