@@ -149,6 +149,7 @@ final class ReportBuilder {
             AuditVerdict verdict = byTopic.get(topic.id());
             VerdictLine line = new VerdictLine(topic.title().in(lang),
                     verdict == null ? t("verdict.none") : verdict.verdict().label(lang),
+                    verdict == null || verdict.deadline() == null ? "" : date(verdict.deadline()),
                     verdict == null || verdict.note() == null ? "" : verdict.note());
             rows.add(line.cells());
         }

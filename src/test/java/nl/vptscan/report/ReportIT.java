@@ -59,6 +59,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportIT {
 
+    private static final LocalDate DEADLINE = LocalDate.now().plusDays(60);
+
     private static final String VPT8 = "vpt-8-maatregelen";
     private static final String DOCX = "/report.docx";
     private static final String PDF = "/report.pdf";
@@ -107,7 +109,7 @@ class ReportIT {
 
         audit = draft(org, "AUDIT", inspector);
         http.exchange(HttpRequest.PUT("/api/assessments/" + audit + "/verdicts", Map.of("verdicts", Map.of(
-                "m1", Map.of("verdict", "EIS", "note", "Geen beleid vastgesteld"),
+                "m1", Map.of("verdict", "EIS", "note", "Geen beleid vastgesteld", "deadline", DEADLINE.toString()),
                 "m2", Map.of("verdict", "IN_ORDE")))).bearerAuth(inspector));
         submit(audit, topic -> topic.equals("m1"), null, inspector);
     }
@@ -214,7 +216,10 @@ class ReportIT {
                     .equals("Oordeel van de inspecteur")).findFirst().orElseThrow();
             assertEquals(TestAnswers.questionnaire(VPT8).topics().size() + 1, verdicts.getRows().size(), "every topic");
             assertEquals("eis", verdicts.getRow(1).getCell(1).getText());
-            assertEquals("Geen beleid vastgesteld", verdicts.getRow(1).getCell(2).getText());
+            assertEquals(DEADLINE.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(java.util.Locale.forLanguageTag("nl"))), verdicts.getRow(1).getCell(2).getText(), "the eis's deadline");
+            assertEquals("", verdicts.getRow(2).getCell(2).getText(), "no deadline for in orde");
+            assertEquals("Geen beleid vastgesteld", verdicts.getRow(1).getCell(3).getText());
             assertEquals("in orde", verdicts.getRow(2).getCell(1).getText());
             assertEquals("(nog geen oordeel)", verdicts.getRow(3).getCell(1).getText());
             assertFalse(text.contains("Positie in de regio"), "an audit is not in the region's figures");
