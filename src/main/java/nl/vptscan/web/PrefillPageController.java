@@ -69,15 +69,15 @@ class PrefillPageController {
         return HttpResponse.ok(Pages.view("questionnaire/prefill", "assessment", assessment,
                 "organisation", access.organisation(caller, assessment.organisationId()),
                 "questionnaire", questionnaire.title().in(lang), "offer", offer,
-                "source", Texts.literal(instrument(offer.sourceQuestionnaireId(), lang)),
+                "source", instrument(offer.sourceQuestionnaireId(), lang),
                 "sourceDate", LocalDate.ofInstant(offer.sourceSubmittedAt(), AssessmentRows.NL),
                 "offered", rows, "staleCount", offer.stale().size()));
     }
 
     @Post(value = "/overnemen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> take(long id, @Body String body, Caller caller) {
-        long source = parse(FormBody.parse(body).first("bron"));
         Assessment assessment = access.assessment(caller, id, Need.WRITE);
+        long source = parse(FormBody.parse(body).first("bron"));
         AnswerSheet sheet = prefill.accept(id, source, a -> access.may(caller, a.id(), Need.DETAILS), caller.username());
         // on to the first topic with an answer to check
         Questionnaire questionnaire = catalog.find(assessment.questionnaireId()).orElseThrow();

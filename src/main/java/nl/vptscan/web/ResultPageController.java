@@ -199,7 +199,7 @@ class ResultPageController {
                     other.topic(t.topic()).map(x -> x.title().in(lang)).orElse(t.topic()), t.level(),
                     LevelScale.colour(t.level()), texts.get(lang, "other.mappedOf", t.mapped(), t.required()),
                     t.indicative(), t.mapped() == 0, rows.getOrDefault(t.topic(), List.of()))).toList();
-            return new Other(Texts.literal(other.title().in(lang)), topics, view.indicative());
+            return new Other(other.title().in(lang), topics, view.indicative());
         })).orElse(null);
     }
 }

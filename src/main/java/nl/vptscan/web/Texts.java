@@ -18,15 +18,6 @@ final class Texts {
         return nl.vptscan.questionnaire.Languages.text(messages, lang, key, args);
     }
 
-    /**
-     * A text a template passes to a message ({@code #{key(${text})}}), kept as it is: that path reads a single
-     * apostrophe in the filled-in message as a quote and drops it ("the employer's" would lose it), so it is doubled
-     * here. Not for {@link #get}, which keeps parameters as they are.
-     */
-    static String literal(String text) {
-        return text == null ? null : text.replace("'", "''");
-    }
-
     /** A refusal in the page's language: the text of its code with its parameters, or, without a code, as given. */
     String error(String lang, String code, java.util.List<Object> params, String fallback) {
         if (code == null) {

@@ -232,6 +232,33 @@ class AccessMatrixIT {
                 entry(HttpMethod.DELETE, "/api/assessments/{id}/attachments/{attachmentId}", c -> HttpRequest.DELETE(
                         "/api/assessments/" + c.draft() + "/attachments/0"), "ADMIN EMP"),
 
+                // answering once for both instruments: read as the answers are, taken over and confirmed as they are changed
+                entry(HttpMethod.GET, "/api/assessments/{id}/prefill", c -> HttpRequest.GET(
+                        "/api/assessments/" + c.draft() + "/prefill"), "ADMIN EMP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/prefill", c -> HttpRequest.POST(
+                        "/api/assessments/" + c.draft() + "/prefill", Map.of("sourceAssessmentId", c.submitted())), "ADMIN EMP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/confirmations", c -> HttpRequest.POST(
+                        "/api/assessments/" + c.draft() + "/confirmations", Map.of("questions", List.of("vpt8.m1.q1"))), "ADMIN EMP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/other-instrument", c -> HttpRequest.GET(
+                        "/api/assessments/" + c.submitted() + "/other-instrument"), "ADMIN EMP"),
+                // the plan's adoption: read with the plan, recorded by who may change it
+                entry(HttpMethod.GET, "/api/assessments/{id}/plan/adoption", c -> HttpRequest.GET(
+                        "/api/assessments/" + c.submitted() + "/plan/adoption"), "ADMIN EMP COORD"),
+                entry(HttpMethod.PUT, "/api/assessments/{id}/plan/adoption", c -> HttpRequest.PUT(
+                        "/api/assessments/" + c.submitted() + "/plan/adoption", Map.of("adoptedBy", "")), "ADMIN EMP"),
+                // incident registration imports: read as the answers are, imported and taken over as they are changed
+                entry(HttpMethod.POST, "/api/assessments/{id}/registration-imports", c -> HttpRequest.POST(
+                        "/api/assessments/" + c.draft() + "/registration-imports", io.micronaut.http.client.multipart.MultipartBody.builder()
+                                .addPart("file", "export.csv", io.micronaut.http.MediaType.TEXT_PLAIN_TYPE,
+                                        "Datum incident;Functiegroep\n".getBytes()).build())
+                        .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE), "ADMIN EMP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/registration-imports/latest", c -> HttpRequest.GET(
+                        "/api/assessments/" + c.draft() + "/registration-imports/latest"), "ADMIN EMP"),
+                entry(HttpMethod.GET, "/api/assessments/{id}/registration-imports/{importId}", c -> HttpRequest.GET(
+                        "/api/assessments/" + c.draft() + "/registration-imports/0"), "ADMIN EMP"),
+                entry(HttpMethod.POST, "/api/assessments/{id}/registration-imports/{importId}/accept", c -> HttpRequest.POST(
+                        "/api/assessments/" + c.draft() + "/registration-imports/0/accept", Map.of()), "ADMIN EMP"),
+
                 // sharing is the organisation's (administrators on its behalf)
                 entry(HttpMethod.GET, "/api/assessments/{id}/shares", c -> HttpRequest.GET("/api/assessments/" + c.shareable() + "/shares"),
                         "ADMIN EMP"),

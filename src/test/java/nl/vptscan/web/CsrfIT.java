@@ -278,9 +278,15 @@ class CsrfIT {
         byte[] download = http.send(bearer(uploadPath()).GET().build(), BodyHandlers.ofByteArray()).body();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download))) {
             var sheet = workbook.getSheet("Plan van aanpak");
+            int id = -1;
+            for (var cell : sheet.getRow(0)) {
+                if ("Actie-id".equals(cell.getStringCellValue())) {
+                    id = cell.getColumnIndex();
+                }
+            }
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                if (row != null && row.getCell(12) != null && (long) row.getCell(12).getNumericCellValue() == action) {
+                if (row != null && row.getCell(id) != null && (long) row.getCell(id).getNumericCellValue() == action) {
                     row.getCell(OWNER).setCellValue(owner);
                 }
             }

@@ -284,10 +284,14 @@ class RoleJourneysBrowserIT {
         check("inspecteur-oordelen");
         new Select(browser.find("#verdict-m4")).selectByValue("EIS");
         browser.find("#note-m4").sendKeys("Baliemedewerkers zijn niet getraind");
+        // an eis has a deadline; the date picker's value, whatever the browser's locale shows
+        String deadline = java.time.LocalDate.now().plusMonths(3).toString();
+        browser.script("arguments[0].value = arguments[1]", browser.find("#deadline-m4"), deadline);
         browser.submit(browser.find("form[action$='/oordelen'] button[type=submit]"));
         assertEquals(1, browser.all("#verdicts-saved").size());
         assertEquals("EIS", new Select(browser.find("#verdict-m4")).getFirstSelectedOption().getAttribute("value"));
         assertEquals("Baliemedewerkers zijn niet getraind", browser.find("#note-m4").getAttribute("value"));
+        assertEquals(deadline, browser.find("#deadline-m4").getAttribute("value"));
         check("inspecteur-oordelen-opgeslagen");
 
         browser.submit(browser.find(".breadcrumb a[href^='/beoordelingen/']"));
