@@ -246,13 +246,18 @@ public class ImprovementPlanService {
             } catch (DomainException e) {
                 own.addAll(e.errors());
             }
-            own.forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message(), e.code(), e.params())));
+            own.forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message(), e.code(), e.params(),
+                    FieldError.Place.item(action.id(), e.field()))));
         }
         if (errors.isEmpty()) {
             Map<Integer, Long> idByNumber = new LinkedHashMap<>();
             actions.findByAssessmentIdOrderByPosition(assessmentId).forEach(a -> idByNumber.put(a.number(), a.id()));
-            errors.addAll(orderProblems(assessmentId, edits, number -> "actions." + idByNumber.getOrDefault(number, 0L)
-                    + ".dependsOn"));
+            Map<String, FieldError.Place> places = new LinkedHashMap<>();
+            errors.addAll(orderProblems(assessmentId, edits, number -> {
+                long id = idByNumber.getOrDefault(number, 0L);
+                places.put("actions." + id + ".dependsOn", FieldError.Place.item(id, "dependsOn"));
+                return "actions." + id + ".dependsOn";
+            }).stream().map(e -> e.at(places.get(e.field()))).toList());
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors.size() + " field(s) of the plan rejected; nothing was changed", errors);
@@ -300,7 +305,7 @@ public class ImprovementPlanService {
     private static DomainException stale(List<ImprovementAction> stale) {
         List<FieldError> errors = stale.stream().map(a -> FieldError.coded("actions." + a.id(),
                 "changed by someone else since it was read (now version " + a.version() + "); read it again",
-                "plan.stale", a.version())).toList();
+                "plan.stale", a.version()).at(FieldError.Place.item(a.id(), null))).toList();
         return new DomainException(DomainException.Kind.CONFLICT,
                 "The plan was changed by someone else since it was read; nothing was changed", "plan.stale",
                 List.of(), errors);

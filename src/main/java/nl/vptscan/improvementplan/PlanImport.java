@@ -31,6 +31,8 @@ final class PlanImport {
     private final boolean date1904;
     private final Map<Long, ImprovementAction> existing;
     private final List<FieldError> errors = new ArrayList<>();
+    /** The row and column of each field named in the errors, for pages that show them. */
+    private final Map<String, FieldError.Place> places = new java.util.HashMap<>();
     private final Map<Long, Row> edits = new LinkedHashMap<>();
     private boolean header;
 
@@ -70,7 +72,8 @@ final class PlanImport {
             plan.checkOrder();
         }
         if (!plan.errors.isEmpty()) {
-            throw DomainException.invalid(plan.errors.size() + " problem(s) in the workbook; nothing was changed", plan.errors);
+            throw DomainException.invalid(plan.errors.size() + " problem(s) in the workbook; nothing was changed",
+                    plan.errors.stream().map(e -> e.at(plan.places.get(e.field()))).toList());
         }
         return plan.edits;
     }
@@ -107,8 +110,15 @@ final class PlanImport {
         }
     }
 
+    /** The field of a row, or of one of its cells, as refusals name it; its place is remembered for the page. */
+    private String field(int row, String column) {
+        String field = column == null ? "row " + row : "row " + row + "." + column;
+        places.put(field, column == null ? FieldError.Place.row(row) : FieldError.Place.cell(row, column));
+        return field;
+    }
+
     private void action(SheetRow row) {
-        String at = "row " + row.number();
+        String at = field(row.number(), null);
         Long id = id(row.cell(PlanColumns.PLAN.indexOf(PlanColumns.ACTION_ID)));
         if (id == null || !existing.containsKey(id)) {
             errors.add(id == null
@@ -124,25 +134,25 @@ final class PlanImport {
         List<ImprovementPlanService.Note> notes = new ArrayList<>();
         Long version = version(cell(row, PlanColumns.VERSION));
         if (version == null) {
-            errors.add(FieldError.coded(at + ".version", "the row has no version of its action; download the plan again",
+            errors.add(FieldError.coded(field(row.number(), "version"), "the row has no version of its action; download the plan again",
                     "plan.import.noVersion"));
         }
-        int priority = priority(cell(row, PlanColumns.PRIORITY), at + ".priority", errors);
-        String owner = ActionPatch.text(text(cell(row, PlanColumns.OWNER)), at + ".owner", ActionEdit.MAX_OWNER, errors);
-        LocalDate due = date(cell(row, PlanColumns.DUE_DATE), at + ".dueDate");
+        int priority = priority(cell(row, PlanColumns.PRIORITY), field(row.number(), "priority"), errors);
+        String owner = ActionPatch.text(text(cell(row, PlanColumns.OWNER)), field(row.number(), "owner"), ActionEdit.MAX_OWNER, errors);
+        LocalDate due = date(cell(row, PlanColumns.DUE_DATE), field(row.number(), "dueDate"));
         String statusText = text(cell(row, PlanColumns.STATUS));
         ActionStatus status = ActionStatus.parse(statusText).orElse(null);
         if (status == null) {
             String labels = String.join(", ", ActionStatus.labels(lang));
-            errors.add(FieldError.coded(at + ".status", "'" + statusText + "' is not one of " + labels,
+            errors.add(FieldError.coded(field(row.number(), "status"), "'" + statusText + "' is not one of " + labels,
                     "plan.import.status", statusText, labels));
         } else if (!statusText.equals(status.label(lang))) {
             notes.add(new ImprovementPlanService.Note("status", statusText, status.label(lang)));
         }
-        BigDecimal cost = amount(cell(row, PlanColumns.COST), at + ".costEstimate", notes);
-        String remarks = ActionPatch.text(text(cell(row, PlanColumns.REMARKS)), at + ".remarks",
+        BigDecimal cost = amount(cell(row, PlanColumns.COST), field(row.number(), "costEstimate"), notes);
+        String remarks = ActionPatch.text(text(cell(row, PlanColumns.REMARKS)), field(row.number(), "remarks"),
                 ActionEdit.MAX_REMARKS, errors);
-        List<Integer> dependsOn = dependsOn(cell(row, PlanColumns.DEPENDS_ON), at + ".dependsOn");
+        List<Integer> dependsOn = dependsOn(cell(row, PlanColumns.DEPENDS_ON), field(row.number(), "dependsOn"));
         if (errors.size() == before) {
             edits.put(id, new Row(row.number(), id, version, new ActionEdit(priority, owner, due, status, cost, remarks,
                     dependsOn), notes));
@@ -178,7 +188,7 @@ final class PlanImport {
             rowByNumber.put(action.number(), r.row());
         });
         errors.addAll(PlanOrder.problems(order, number -> rowByNumber.containsKey(number)
-                ? "row " + rowByNumber.get(number) + ".dependsOn" : "file"));
+                ? field(rowByNumber.get(number), "dependsOn") : "file"));
     }
 
     private static SheetCell cell(SheetRow row, Column<PlanColumns.PlanRow> column) {

@@ -116,7 +116,7 @@ public class RegistrationService {
 
     /**
      * Sets the proposed answers of an import: those named, or, when none are named, every proposal that replaces no
-     * other answer. Each answer keeps its comment and gets the import's evidence note; the acceptance is audited.
+     * other answer. An empty choice is refused when the import proposes anything. Each answer keeps its comment and gets the import's evidence note; the acceptance is audited.
      */
     @Transactional
     public RegistrationImport accept(Caller caller, long assessmentId, long importId, @Nullable Collection<String> questions) {
@@ -130,7 +130,13 @@ public class RegistrationService {
                     .map(q -> FieldError.coded("questions", "question " + q + " has no proposal in this import",
                             "registration.accept.unknown", q)).toList();
             if (!unknown.isEmpty()) {
-                throw DomainException.invalid("Nothing was accepted: a question without a proposal was named", unknown);
+                throw DomainException.invalid("Nothing was accepted: a question without a proposal was named",
+                        "registration.accept.refused", unknown);
+            }
+            // an empty choice takes nothing over, so it is not recorded as an acceptance, unless there was no choice
+            if (questions.isEmpty() && !view.proposals().isEmpty()) {
+                throw DomainException.invalidField("Nothing was accepted: no proposal was chosen", "questions",
+                        "registration.accept.none");
             }
         }
         Map<String, StoredAnswer> current = assessments.answers(assessmentId).answers();

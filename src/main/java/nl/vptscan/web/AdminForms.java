@@ -10,8 +10,10 @@ import nl.vptscan.problem.FieldError;
 
 import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the administrator's pages share: who may open them, and the fields a refused form names. */
@@ -41,6 +43,39 @@ final class AdminForms {
         }
         errors.forEach(e -> wrong.add(e.field()));
         return wrong;
+    }
+
+    /**
+     * The refused fields of a form. A field the service refused keeps that refusal, so that the page says its own
+     * text ("this user name is taken"); a field refused without a coded reason gets the form's general text for it.
+     */
+    static final class Wrong extends LinkedHashSet<String> {
+
+        private final Map<String, FieldError> refusals = new LinkedHashMap<>();
+
+        /** The fields a refusal of the service names, each with its reason. */
+        void refused(List<FieldError> errors) {
+            for (FieldError e : errors) {
+                add(e.field());
+                refusals.putIfAbsent(e.field(), e);
+            }
+        }
+
+        /** A field refused by a service's refusal as a whole, with that refusal's reason. */
+        void refused(String field, DomainException e) {
+            refused(List.of(FieldError.coded(field, e.getMessage(), e.code(), e.params().toArray())));
+        }
+
+        /** What the page says under each refused field, in the page's language. */
+        Map<String, String> texts(Texts texts, String lang) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            for (String field : this) {
+                String general = texts.get(lang, "admin.error." + field);
+                FieldError refusal = refusals.get(field);
+                shown.put(field, refusal == null ? general : texts.error(lang, refusal.code(), refusal.params(), general));
+            }
+            return shown;
+        }
     }
 
     /** A whole number, or null when blank; the field is marked wrong when it is no number. */

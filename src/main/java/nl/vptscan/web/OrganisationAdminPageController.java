@@ -22,7 +22,6 @@ import nl.vptscan.organisation.Sector;
 import nl.vptscan.problem.DomainException;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +53,10 @@ class OrganisationAdminPageController {
 
     private final OrganisationService organisations;
     private final Validator validator;
+    private final Texts texts;
 
-    OrganisationAdminPageController(OrganisationService organisations, Validator validator) {
+    OrganisationAdminPageController(OrganisationService organisations, Validator validator, Texts texts) {
+        this.texts = texts;
         this.organisations = organisations;
         this.validator = validator;
     }
@@ -63,14 +64,14 @@ class OrganisationAdminPageController {
     @Get(value = "/nieuw", produces = MediaType.TEXT_HTML)
     HttpResponse<?> newForm(HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
-        return page(request, HttpStatus.OK, null, new Form(null, null, null, null, null, null), Set.of(), false);
+        return page(request, HttpStatus.OK, null, new Form(null, null, null, null, null, null), new AdminForms.Wrong(), false);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> create(HttpRequest<?> request, @Body String body, Caller caller) {
         AdminForms.requireAdmin(caller);
         Form form = Form.of(FormBody.parse(body));
-        Set<String> wrong = new LinkedHashSet<>();
+        AdminForms.Wrong wrong = new AdminForms.Wrong();
         OrganisationInput input = input(form, wrong);
         if (wrong.isEmpty()) {
             try {
@@ -79,7 +80,7 @@ class OrganisationAdminPageController {
                 if (e.kind() != DomainException.Kind.INVALID) {
                     throw e;
                 }
-                wrong.addAll(AdminForms.fields(Set.of(), e.errors()));
+                wrong.refused(e.errors());
             }
         }
         return page(request, HttpStatus.BAD_REQUEST, null, form, wrong, false);
@@ -89,7 +90,7 @@ class OrganisationAdminPageController {
     HttpResponse<?> editForm(long id, HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
         Organisation o = organisations.get(id);
-        return page(request, HttpStatus.OK, o, Form.of(o), Set.of(), request.getParameters().contains("opgeslagen"));
+        return page(request, HttpStatus.OK, o, Form.of(o), new AdminForms.Wrong(), request.getParameters().contains("opgeslagen"));
     }
 
     @Post(value = "/{id}/bewerken", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -97,7 +98,7 @@ class OrganisationAdminPageController {
         AdminForms.requireAdmin(caller);
         Organisation old = organisations.get(id);
         Form form = Form.of(FormBody.parse(body));
-        Set<String> wrong = new LinkedHashSet<>();
+        AdminForms.Wrong wrong = new AdminForms.Wrong();
         OrganisationInput input = input(form, wrong);
         if (wrong.isEmpty()) {
             try {
@@ -107,7 +108,7 @@ class OrganisationAdminPageController {
                 if (e.kind() != DomainException.Kind.INVALID) {
                     throw e;
                 }
-                wrong.addAll(AdminForms.fields(Set.of(), e.errors()));
+                wrong.refused(e.errors());
             }
         }
         return page(request, HttpStatus.BAD_REQUEST, old, form, wrong, false);
@@ -124,7 +125,7 @@ class OrganisationAdminPageController {
             if (e.kind() != DomainException.Kind.CONFLICT) {
                 throw e;
             }
-            ModelAndView<Map<String, Object>> page = view(request, o, Form.of(o), Set.of(), false);
+            ModelAndView<Map<String, Object>> page = view(request, o, Form.of(o), new AdminForms.Wrong(), false);
             page.getModel().orElseThrow().put("hasAssessments", true);
             return HttpResponse.status(HttpStatus.CONFLICT).body(page);
         }
@@ -143,15 +144,18 @@ class OrganisationAdminPageController {
         return input;
     }
 
-    private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, Organisation o, Form form, Set<String> wrong,
+    private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, Organisation o, Form form,
+                                 AdminForms.Wrong wrong,
                                  boolean saved) {
         return HttpResponse.status(status).body(view(request, o, form, wrong, saved));
     }
 
-    private ModelAndView<Map<String, Object>> view(HttpRequest<?> request, Organisation o, Form form, Set<String> wrong,
+    private ModelAndView<Map<String, Object>> view(HttpRequest<?> request, Organisation o, Form form,
+                                                   AdminForms.Wrong wrong,
                                                    boolean saved) {
         String lang = Pages.lang(request);
         return Pages.view("admin/organisation", "organisation", o, "form", form, "wrong", wrong,
+                "wrongTexts", wrong.texts(texts, lang),
                 "failed", !wrong.isEmpty(), "saved", saved, "hasAssessments", false,
                 "sectors", Arrays.stream(Sector.values()).map(s -> new Choice(s.code(), s.label(lang))).toList(),
                 "regions", organisations.regions());

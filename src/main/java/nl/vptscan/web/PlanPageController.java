@@ -225,11 +225,10 @@ class PlanPageController {
         List<ActionRow> rows = new ArrayList<>();
         for (ImprovementAction a : plans.plan(id)) {
             Map<String, String> entered = typed.getOrDefault(a.id(), Map.of());
-            String prefix = "actions." + a.id();
             List<FieldError> own = actionErrors.stream()
-                    .filter(e -> e.field().equals(prefix) || e.field().startsWith(prefix + ".")).toList();
-            boolean stale = own.stream().anyMatch(e -> e.field().equals(prefix));
-            List<String> messages = own.stream().map(e -> label(e.field(), prefix, lang) + texts.error(lang, e)).toList();
+                    .filter(e -> e.place() != null && Long.valueOf(a.id()).equals(e.place().item())).toList();
+            boolean stale = own.stream().anyMatch(e -> e.place().column() == null);
+            List<String> messages = own.stream().map(e -> label(e.place(), lang) + texts.error(lang, e)).toList();
             // a stale action shows what was typed over the newer version, so saving again is a deliberate choice
             rows.add(new ActionRow(a, entered.getOrDefault("owner", a.owner() == null ? "" : a.owner()),
                     entered.getOrDefault("dueDate", String.valueOf(a.dueDate())),
@@ -257,22 +256,22 @@ class PlanPageController {
                 "adoptionFailed", adoptionTyped != null, "adopted", parameters.get("vastgesteld") != null));
     }
 
-    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("row (\\d+)(?:\\.(\\w+))?");
-
     /** A refusal of an uploaded workbook in the page's language, with the row and column it is about. */
     static String importError(Texts texts, String lang, FieldError error) {
         String text = texts.error(lang, error);
-        var row = ROW.matcher(error.field());
-        if (!row.matches()) {
+        FieldError.Place place = error.place();
+        if (place == null || place.row() == null) {
             return text;
         }
-        String where = row.group(2) == null ? texts.get(lang, "plan.import.atRow", row.group(1))
-                : texts.get(lang, "plan.import.atCell", row.group(1), texts.get(lang, "plan." + row.group(2)));
+        String where = place.column() == null ? texts.get(lang, "plan.import.atRow", String.valueOf(place.row()))
+                : texts.get(lang, "plan.import.atCell", String.valueOf(place.row()),
+                        texts.get(lang, "plan." + place.column()));
         return where + " " + text;
     }
 
-    private String label(String field, String prefix, String lang) {
-        return field.length() > prefix.length() + 1 ? texts.get(lang, "plan." + field.substring(prefix.length() + 1)) + ": " : "";
+    /** The column an action's refusal is about, as a label before its text; none for the action as a whole. */
+    private String label(FieldError.Place place, String lang) {
+        return place.column() == null ? "" : texts.get(lang, "plan." + place.column()) + ": ";
     }
 
     private static long parseOr(String text, long otherwise) {

@@ -27,6 +27,7 @@ import nl.vptscan.registration.Figure;
 import nl.vptscan.registration.Figures;
 import nl.vptscan.registration.Proposal;
 import nl.vptscan.registration.RegistrationImport;
+import nl.vptscan.problem.DomainException;
 import nl.vptscan.problem.DomainExceptionHandler;
 import nl.vptscan.registration.RegistrationRefused;
 import nl.vptscan.registration.RegistrationService;
@@ -94,14 +95,21 @@ class RegistrationPageController {
     }
 
     @Post(value = "/{importId}/overnemen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> accept(long id, long importId, @Body String body, Caller caller) {
+    HttpResponse<?> accept(long id, long importId, HttpRequest<?> request, @Body String body, Caller caller) {
         access.assessment(caller, id, Need.WRITE);
         List<String> questions = FormBody.parse(body).all("vraag");
-        registrations.accept(caller, id, importId, questions);
+        try {
+            registrations.accept(caller, id, importId, questions);
+        } catch (DomainException refused) {
+            if (refused.kind() != DomainException.Kind.INVALID) {
+                throw refused;
+            }
+            return page(id, request, caller, refused, DomainExceptionHandler.status(refused.kind()));
+        }
         return Pages.seeOther(QuestionnairePageController.base(id) + "/registratie?overgenomen=" + questions.size());
     }
 
-    private HttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, RegistrationRefused refused,
+    private HttpResponse<?> page(long id, HttpRequest<?> request, Caller caller, DomainException refused,
                                  HttpStatus status) {
         String lang = Pages.lang(request);
         Assessment assessment = access.assessment(caller, id, Need.DETAILS);
@@ -115,7 +123,7 @@ class RegistrationPageController {
                 "sources", registrations.sources().stream().map(s -> new SourceOption(s.id(), s.title().in(lang))).toList(),
                 "maxMb", registrations.settings().maxFileMb(), "months", registrations.settings().months(),
                 "refusal", refused == null ? null : texts.error(lang, refused.code(), refused.params(), refused.getMessage()),
-                "refusalDetails", refused == null ? List.of() : details(refused, lang),
+                "exportRefused", refused instanceof RegistrationRefused, "refusalDetails", refused == null ? List.of() : details(refused, lang),
                 "imported", parameters.contains("ingelezen"), "accepted", parameters.get("overgenomen"),
                 "latest", latest,
                 "importedOn", latest == null ? null : date(LocalDate.ofInstant(latest.importedAt(), AssessmentRows.NL)),
@@ -139,7 +147,7 @@ class RegistrationPageController {
     }
 
     /** Each bad row, column or file problem in the page's language; the refusal itself is said once above them. */
-    private List<String> details(RegistrationRefused refused, String lang) {
+    private List<String> details(DomainException refused, String lang) {
         return refused.errors().stream().filter(e -> !refused.code().equals(e.code()))
                 .map((FieldError e) -> texts.error(lang, e)).toList();
     }

@@ -1,6 +1,7 @@
 package nl.vptscan.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,7 +24,6 @@ import nl.vptscan.access.UserView;
 import nl.vptscan.assessment.OrganisationService;
 import nl.vptscan.problem.DomainException;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,26 +50,28 @@ class UserPageController {
 
     private final UserService users;
     private final OrganisationService organisations;
+    private final Texts texts;
     private final Validator validator;
 
-    UserPageController(UserService users, OrganisationService organisations, Validator validator) {
+    UserPageController(UserService users, OrganisationService organisations, Validator validator, Texts texts) {
         this.users = users;
+        this.texts = texts;
         this.organisations = organisations;
         this.validator = validator;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> list(@Nullable @QueryValue String pagina, Caller caller) {
+    ModelAndView<Map<String, Object>> list(@Nullable @QueryValue String pagina, HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
-        return users(pagina, new Form(null, null, null, null), Set.of());
+        return users(pagina, new Form(null, null, null, null), new AdminForms.Wrong(), Pages.lang(request));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> create(@Body String body, Caller caller) {
+    HttpResponse<?> create(@Body String body, HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
         FormBody posted = FormBody.parse(body);
         Form form = Form.of(posted);
-        Set<String> wrong = new LinkedHashSet<>();
+        AdminForms.Wrong wrong = new AdminForms.Wrong();
         Role role = role(form.role(), wrong);
         Long organisation = role == Role.EMPLOYER ? AdminForms.id(form.organisationId(), "organisationId", wrong) : null;
         Long region = role == Role.REGION_COORDINATOR ? AdminForms.id(form.regionId(), "regionId", wrong) : null;
@@ -82,23 +84,25 @@ class UserPageController {
                 if (e.kind() != DomainException.Kind.INVALID) {
                     throw e;
                 }
-                wrong.addAll(AdminForms.fields(Set.of(), e.errors()));
+                wrong.refused(e.errors());
             }
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(users(null, form, wrong));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(users(null, form, wrong, Pages.lang(request)));
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> show(long id, @Nullable @QueryValue String melding, Caller caller) {
+    ModelAndView<Map<String, Object>> show(long id, @Nullable @QueryValue String melding, HttpRequest<?> request,
+                                           Caller caller) {
         AdminForms.requireAdmin(caller);
-        return user(id, Set.of(), melding != null && NOTICES.contains(melding) ? melding : null, null);
+        return user(id, new AdminForms.Wrong(), melding != null && NOTICES.contains(melding) ? melding : null, null,
+                Pages.lang(request));
     }
 
     @Post(value = "/{id}/rol", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> changeRole(long id, @Body String body, Caller caller) {
+    HttpResponse<?> changeRole(long id, @Body String body, HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
         FormBody form = FormBody.parse(body);
-        Set<String> wrong = new LinkedHashSet<>();
+        AdminForms.Wrong wrong = new AdminForms.Wrong();
         Role role = role(form.first("role"), wrong);
         Long organisation = role == Role.EMPLOYER ? AdminForms.id(form.first("organisationId"), "organisationId", wrong) : null;
         Long region = role == Role.REGION_COORDINATOR ? AdminForms.id(form.first("regionId"), "regionId", wrong) : null;
@@ -107,43 +111,43 @@ class UserPageController {
                 users.changeRole(id, role.name(), organisation, region);
                 return Pages.seeOther("/gebruikers/" + id + "?melding=rol");
             } catch (DomainException e) {
-                return refused(id, e, wrong);
+                return refused(id, e, wrong, request);
             }
         }
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(user(id, wrong, null, null));
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(user(id, wrong, null, null, Pages.lang(request)));
     }
 
     @Post(value = "/{id}/wachtwoord", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> resetPassword(long id, @Body String body, Caller caller) {
+    HttpResponse<?> resetPassword(long id, @Body String body, HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
         try {
             users.resetPassword(id, FormBody.parse(body).first("password"));
             return Pages.seeOther("/gebruikers/" + id + "?melding=wachtwoord");
         } catch (DomainException e) {
-            return refused(id, e, new LinkedHashSet<>());
+            return refused(id, e, new AdminForms.Wrong(), request);
         }
     }
 
     @Post(value = "/{id}/email", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> setEmail(long id, @Body String body, Caller caller) {
+    HttpResponse<?> setEmail(long id, @Body String body, HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
         try {
             users.setEmail(id, FormBody.parse(body).first("email"));
             return Pages.seeOther("/gebruikers/" + id + "?melding=email");
         } catch (DomainException e) {
-            return refused(id, e, new LinkedHashSet<>());
+            return refused(id, e, new AdminForms.Wrong(), request);
         }
     }
 
     @Post(value = "/{id}/actief", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> setActive(long id, @Body String body, Caller caller) {
+    HttpResponse<?> setActive(long id, @Body String body, HttpRequest<?> request, Caller caller) {
         AdminForms.requireAdmin(caller);
         boolean active = "true".equals(FormBody.parse(body).first("active"));
         try {
             users.setActive(id, active);
             return Pages.seeOther("/gebruikers/" + id + "?melding=" + (active ? "geactiveerd" : "gedeactiveerd"));
         } catch (DomainException e) {
-            return refused(id, e, new LinkedHashSet<>());
+            return refused(id, e, new AdminForms.Wrong(), request);
         }
     }
 
@@ -155,15 +159,16 @@ class UserPageController {
     }
 
     /** A refusal shown on the user's page: the fields named, or that the last administrator must stay one. */
-    private HttpResponse<?> refused(long id, DomainException e, Set<String> wrong) {
+    private HttpResponse<?> refused(long id, DomainException e, AdminForms.Wrong wrong, HttpRequest<?> request) {
+        String lang = Pages.lang(request);
         if (e.kind() == DomainException.Kind.CONFLICT) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(user(id, wrong, null, "lastAdmin"));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(user(id, wrong, null, "lastAdmin", lang));
         }
         if (e.kind() != DomainException.Kind.INVALID) {
             throw e;
         }
-        wrong.addAll(AdminForms.fields(Set.of(), e.errors()));
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(user(id, wrong, null, null));
+        wrong.refused(e.errors());
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(user(id, wrong, null, null, lang));
     }
 
     private static Role role(String text, Set<String> wrong) {
@@ -176,16 +181,19 @@ class UserPageController {
         return null;
     }
 
-    private ModelAndView<Map<String, Object>> users(String page, Form form, Set<String> wrong) {
+    private ModelAndView<Map<String, Object>> users(String page, Form form, AdminForms.Wrong wrong, String lang) {
         List<UserView> all = users.list();
         return Pages.view("admin/users", "users", AdminForms.Paged.of(all, page), "form", form, "wrong", wrong,
+                "wrongTexts", wrong.texts(texts, lang),
                 "failed", !wrong.isEmpty(), "roles", Role.values(), "organisations", organisations.list(),
                 "regions", organisations.regions());
     }
 
-    private ModelAndView<Map<String, Object>> user(long id, Set<String> wrong, String notice, String refusal) {
+    private ModelAndView<Map<String, Object>> user(long id, AdminForms.Wrong wrong, String notice, String refusal,
+                                                   String lang) {
         UserView user = users.get(id);
-        return Pages.view("admin/user", "account", user, "wrong", wrong, "failed", !wrong.isEmpty(),
+        return Pages.view("admin/user", "account", user, "wrong", wrong, "wrongTexts", wrong.texts(texts, lang),
+                "failed", !wrong.isEmpty(),
                 "notice", notice == null ? "" : notice, "refusal", refusal == null ? "" : refusal,
                 "roles", Role.values(), "organisations", organisations.list(), "regions", organisations.regions());
     }

@@ -1,6 +1,7 @@
 package nl.vptscan.improvementplan;
 
 import nl.vptscan.problem.DomainException;
+import nl.vptscan.problem.FieldError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,6 +46,7 @@ class PlanFormatTest {
         DomainException e = assertThrows(DomainException.class,
                 () -> PlanImport.read(workbook(PlanWorkbook.FORMAT_VERSION, false), ASSESSMENT, EXISTING));
         assertEquals("row 2.version", e.errors().get(0).field());
+        assertEquals(FieldError.Place.cell(2, "version"), e.errors().get(0).place(), "row and column for the page");
     }
 
     @Test

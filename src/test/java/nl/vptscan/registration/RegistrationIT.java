@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,21 @@ class RegistrationIT {
         assertEquals(80.0, ((Number) replaced.get("value")).doubleValue(), 0.001);
         assertEquals("eigen telling", replaced.get("comment"), "the comment stays");
         assertEquals(400, status(HttpRequest.POST(accept, Map.of("questions", List.of("vpt8.m1.q1"))), employer));
+    }
+
+    @Test
+    void acceptingAnEmptyChoiceOfProposalsIsRefusedAndRecordsNothing() {
+        long draft = draft("vpt-8-maatregelen");
+        Map<String, Object> imported = as(upload(draft, "incidenten.csv", Exports.generated(100, TODAY).csv()), employer);
+        String accept = "/api/assessments/" + draft + "/registration-imports/" + id(imported) + "/accept";
+        int events = audit(draft).size();
+
+        assertEquals(400, status(HttpRequest.POST(accept, Map.of("questions", List.of())), employer));
+        assertTrue(answers(draft).isEmpty(), "no answer taken over");
+        assertEquals(events, audit(draft).size(), "no acceptance in the audit trail");
+        Map<String, Object> latest = as(HttpRequest.GET("/api/assessments/" + draft + "/registration-imports/"
+                + id(imported)), employer);
+        assertNull(latest.get("acceptedAt"), "the import is not recorded as accepted");
     }
 
     @Test

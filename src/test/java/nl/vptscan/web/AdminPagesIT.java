@@ -160,6 +160,27 @@ class AdminPagesIT {
     }
 
     @Test
+    void aTakenUserNameIsRefusedWithItsOwnTextInDutchAndEnglish() throws Exception {
+        long organisation = fixture.organisation("Dubbelgemeente", null);
+        String name = "dubbel-" + fixture.suffix;
+        String fields = form("username", name, "password", PageFixture.PASSWORD, "role", "EMPLOYER",
+                "organisationId", "" + organisation);
+        assertEquals(303, admin.postForm("/gebruikers", fields).statusCode());
+
+        HttpResponse<String> dutch = admin.postForm("/gebruikers", fields);
+        assertEquals(400, dutch.statusCode());
+        assertTrue(dutch.body().contains("Deze gebruikersnaam is al in gebruik; kies een andere."), dutch.body());
+        assertFalse(dutch.body().contains("die nog niet bestaat"), "not the general text of the field");
+        HttpResponse<String> english = admin.postForm("/gebruikers?lang=en", fields);
+        assertEquals(400, english.statusCode());
+        assertTrue(english.body().contains("This user name is taken; choose another."), english.body());
+
+        HttpResponse<String> typo = admin.postForm("/gebruikers", form("username", "x", "password",
+                PageFixture.PASSWORD, "role", "EMPLOYER", "organisationId", "" + organisation));
+        assertTrue(typo.body().contains("Kies een gebruikersnaam van 3 tot 120"), "a field without a coded refusal keeps the general text");
+    }
+
+    @Test
     void theLastActiveAdministratorIsNotDeactivatedOnThePage() throws Exception {
         List<Map<String, Object>> users = client.toBlocking().retrieve(HttpRequest.GET("/api/users"),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));

@@ -100,6 +100,30 @@ class RegistrationPagesIT {
     }
 
     @Test
+    void takingOverWithNothingTickedIsRefusedInThePagesLanguage() throws Exception {
+        long draft = fixture.draft(org, "SELF", employerToken);
+        String page = "/beoordelingen/" + draft + "/registratie";
+        HttpResponse<String> uploaded = employer.postFile(page, employer.csrf(), Map.of("source", "standaard"),
+                "incidenten.csv", Exports.generated(100, TODAY).csv());
+        assertEquals(303, uploaded.statusCode(), uploaded.body());
+        Matcher accept = ACCEPT.matcher(employer.get(page).body());
+        assertTrue(accept.find());
+
+        HttpResponse<String> refused = employer.postForm(accept.group(1), "_csrf=" + employer.csrf());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("U hebt geen antwoord aangevinkt"), refused.body());
+        assertFalse(refused.body().contains("id=\"registration-accepted\""), refused.body());
+        HttpResponse<String> english = employer.postForm(accept.group(1) + "?lang=en", "_csrf=" + employer.csrf());
+        assertEquals(400, english.statusCode(), english.body());
+        assertTrue(english.body().contains("You ticked no answer"), english.body());
+
+        String after = employer.get(page).body();
+        assertFalse(after.contains("id=\"registration-accepted-by\""), "the import is not recorded as accepted");
+        assertFalse(employer.get("/beoordelingen/" + draft + "/onderwerp/m5").body().contains("registration-mark"),
+                "no answer taken over");
+    }
+
+    @Test
     void aRefusedExportIsExplainedByRowInThePagesLanguage() throws Exception {
         long draft = fixture.draft(org, "SELF", employerToken);
         String page = "/beoordelingen/" + draft + "/registratie";
