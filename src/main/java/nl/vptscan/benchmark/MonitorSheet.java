@@ -59,8 +59,10 @@ final class MonitorSheet {
         String lang = cells.lang();
         Map<String, Topic> topics = questionnaire.topics().stream()
                 .collect(Collectors.toMap(Topic::id, Function.identity()));
-        cells.header(sheet.createRow(0), Words.get(lang, "monitor.title") + ": " + regionName + " — "
+        Row title = sheet.createRow(0);
+        cells.header(title, Words.get(lang, "monitor.title") + ": " + regionName + " — "
                 + questionnaire.title().in(lang));
+        title.setHeightInPoints(32);
         int rowIndex = 2;
         boolean charted = monitor.rounds().stream().anyMatch(r -> !r.withheld());
         if (monitor.rounds().isEmpty()) {
@@ -119,7 +121,9 @@ final class MonitorSheet {
                         monitor.minimumGroupSize()));
                 continue;
             }
-            cells.header(sheet.createRow(rowIndex++), Words.get(lang, "benchmark.topic"),
+            Row header = sheet.createRow(rowIndex++);
+            header.setHeightInPoints(30);
+            cells.header(header, Words.get(lang, "benchmark.topic"),
                     Words.get(lang, "monitor.before"), Words.get(lang, "monitor.after"),
                     Words.get(lang, "monitor.difference"), Words.get(lang, "monitor.up"),
                     Words.get(lang, "monitor.same"), Words.get(lang, "monitor.down"));
