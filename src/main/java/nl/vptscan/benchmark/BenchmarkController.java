@@ -6,6 +6,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.vptscan.access.Caller;
 import nl.vptscan.campaign.CampaignService;
+import nl.vptscan.campaign.Monitor;
 import nl.vptscan.assessment.AssessmentAccess;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -28,11 +29,13 @@ class BenchmarkController {
     private final BenchmarkService service;
     private final AssessmentAccess access;
     private final CampaignService campaigns;
+    private final Monitor monitor;
 
-    BenchmarkController(BenchmarkService service, AssessmentAccess access, CampaignService campaigns) {
+    BenchmarkController(BenchmarkService service, AssessmentAccess access, CampaignService campaigns, Monitor monitor) {
         this.service = service;
         this.access = access;
         this.campaigns = campaigns;
+        this.monitor = monitor;
     }
 
     @Get("/regions/{id}/benchmark")
@@ -55,7 +58,7 @@ class BenchmarkController {
         String language = Languages.of(lang);
         RegionBenchmark benchmark = service.region(id, questionnaire);
         byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language,
-                campaigns.rounds(id, benchmark.questionnaireId()));
+                campaigns.rounds(id, benchmark.questionnaireId()), monitor.of(id, benchmark.questionnaireId()));
         String file = BenchmarkWorkbook.fileName(benchmark, language);
         return HttpResponse.ok(bytes).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"");

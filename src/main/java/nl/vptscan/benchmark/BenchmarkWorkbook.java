@@ -2,6 +2,7 @@ package nl.vptscan.benchmark;
 
 import nl.vptscan.campaign.CampaignSheet;
 import nl.vptscan.campaign.CampaignView;
+import nl.vptscan.campaign.MonitorView;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Topic;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -24,7 +25,8 @@ import java.util.List;
 /**
  * The region benchmark as a workbook for the coordinator: an overview with the spread per topic and its chart,
  * a ranking of members, a heat map of members by topic (colour scale red–orange–green), and the trend against
- * the previous year. The member sheets are streamed (SXSSF), so ten thousand members fit in little memory.
+ * the previous year, then the members' status in the region's campaigns and the monitor over their rounds with
+ * its chart. The member sheets are streamed (SXSSF), so ten thousand members fit in little memory.
  */
 final class BenchmarkWorkbook {
 
@@ -36,21 +38,28 @@ final class BenchmarkWorkbook {
     }
 
     static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang) {
-        return write(benchmark, questionnaire, lang, List.of());
+        return write(benchmark, questionnaire, lang, List.of(), new MonitorView(benchmark.regionId(),
+                benchmark.questionnaireId(), 0, List.of(), List.of()));
     }
 
-    /** The workbook with a last sheet of the members' status in the region's campaigns of the questionnaire. */
-    static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang, List<CampaignView> campaigns) {
+    /**
+     * The workbook with, as its last sheets, the members' status in the region's campaigns of the questionnaire
+     * and the monitor over those campaigns' rounds.
+     */
+    static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang,
+                        List<CampaignView> campaigns, MonitorView monitor) {
         XSSFWorkbook template = new XSSFWorkbook();
         Sheets cells = new Sheets(template, lang);
         OverviewSheet.write(template.createSheet(cells.t("Overzicht", "Overview")), benchmark,
                 questionnaire.title().in(lang), cells);
+        MonitorSheet.write(template.createSheet("Monitor"), monitor, questionnaire, benchmark.regionName(), cells);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW)) {
             ranking(workbook.createSheet(cells.t("Rangorde", "Ranking")), benchmark, cells);
             heatMap(workbook.createSheet(cells.t("Heatmap", "Heat map")), benchmark, questionnaire, cells);
             trend(workbook.createSheet("Trend"), benchmark, questionnaire, cells);
             CampaignSheet.write(workbook, campaigns, lang);
             cells.print(workbook.getSheetAt(workbook.getNumberOfSheets() - 1), 0, benchmark.regionName());
+            workbook.setSheetOrder("Monitor", workbook.getNumberOfSheets() - 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             workbook.write(out);
             return out.toByteArray();

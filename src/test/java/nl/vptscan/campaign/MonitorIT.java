@@ -8,27 +8,52 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.vptscan.benchmark.ResultRows;
+import nl.vptscan.improvementplan.Pdfs;
+import nl.vptscan.questionnaire.Questionnaire;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
+import nl.vptscan.questionnaire.Topic;
+import nl.vptscan.result.LevelScale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The monitor over MariaDB: a region of seven members with a 0-meting (six respond, every topic at 20, 40, 40,
  * 60, 60, 80 %) and a 1-meting (the same six at 20 points more, and a newcomer), and a region of four members whose
- * round stays below the privacy threshold of five.
+ * round stays below the privacy threshold of five; the region benchmark workbook's monitor sheet and chart read back
+ * with POI and printed by LibreOffice.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +65,9 @@ class MonitorIT {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    QuestionnaireCatalog catalog;
 
     @Value("${datasources.default.url}")
     String url;
@@ -118,6 +146,160 @@ class MonitorIT {
         assertEquals(4, round.get("respondents"));
         assertEquals(true, round.get("withheld"));
         assertTrue(list(round.get("topics")).isEmpty());
+    }
+
+    @Test
+    void workbookMonitorSheetHoldsTheApisFiguresAndAChartOfThem() throws Exception {
+        Map<String, Object> monitor = monitor(seven);
+        try (XSSFWorkbook workbook = workbook(seven, "nl")) {
+            XSSFSheet sheet = workbook.getSheet("Monitor");
+            assertEquals(workbook.getNumberOfSheets() - 1, workbook.getSheetIndex(sheet));
+            List<String> labels = new ArrayList<>();
+            for (Map<String, Object> round : list(monitor.get("rounds"))) {
+                for (Topic topic : vpt8().topics()) {
+                    String label = name(topic) + " — " + RoundName.of(((Number) round.get("round")).intValue(), "nl");
+                    labels.add(label);
+                    Row row = row(sheet, label);
+                    List<Integer> levels = intList(topic(round, topic.id()).get("levels"));
+                    for (int level = 0; level <= 4; level++) {
+                        assertEquals(levels.get(level), (int) row.getCell(2 + level).getNumericCellValue(), label);
+                    }
+                    assertEquals(levels.stream().mapToInt(Integer::intValue).sum(),
+                            (int) row.getCell(1).getNumericCellValue(), label);
+                }
+            }
+            Map<String, Object> change = list(monitor.get("changes")).get(0);
+            for (Topic topic : vpt8().topics()) {
+                Map<String, Object> expected = topic(change, topic.id());
+                Row row = row(sheet, name(topic));
+                assertEquals(((Number) expected.get("before")).doubleValue(), row.getCell(1).getNumericCellValue());
+                assertEquals(((Number) expected.get("after")).doubleValue(), row.getCell(2).getNumericCellValue());
+                assertEquals(((Number) expected.get("change")).doubleValue(), row.getCell(3).getNumericCellValue());
+                assertEquals(expected.get("up"), (int) row.getCell(4).getNumericCellValue());
+                assertEquals(expected.get("same"), (int) row.getCell(5).getNumericCellValue());
+                assertEquals(expected.get("down"), (int) row.getCell(6).getNumericCellValue());
+            }
+            assertTrue(text(sheet).contains("6 organisaties hebben aan beide metingen meegedaan"));
+
+            List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+            assertEquals(1, charts.size());
+            XDDFBarChartData bars = (XDDFBarChartData) charts.get(0).getChartSeries().get(0);
+            assertEquals(BarGrouping.STACKED, bars.getBarGrouping());
+            try (var overlap = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getOverlap().newCursor()) {
+                assertEquals("100", overlap.getAttributeText(new javax.xml.namespace.QName("val")));
+            }
+            assertEquals(5, bars.getSeriesCount());
+            assertNotNull(charts.get(0).getCTChart().getLegend());
+            List<String> categories = new ArrayList<>();
+            XDDFDataSource<?> first = bars.getSeries(0).getCategoryData();
+            for (int i = 0; i < first.getPointCount(); i++) {
+                categories.add(String.valueOf(first.getPointAt(i)));
+            }
+            assertEquals(labels.stream().sorted().toList(), categories.stream().sorted().toList());
+            for (int level = 0; level <= 4; level++) {
+                XDDFChartData.Series series = bars.getSeries(level);
+                assertEquals(LevelScale.label(level, "nl"), charts.get(0).getCTChart().getPlotArea().getBarChartArray(0)
+                        .getSerArray(level).getTx().getStrRef().getStrCache().getPtArray(0).getV());
+                XDDFNumericalDataSource<? extends Number> values = series.getValuesData();
+                for (int i = 0; i < categories.size(); i++) {
+                    Row row = row(sheet, categories.get(i));
+                    assertEquals(row.getCell(2 + level).getNumericCellValue(), values.getPointAt(i).doubleValue(),
+                            categories.get(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void workbookMonitorSheetSpeaksEnglishWithTheLevelWords() throws Exception {
+        try (XSSFWorkbook workbook = workbook(seven, "en")) {
+            XSSFSheet sheet = workbook.getSheet("Monitor");
+            String text = text(sheet);
+            assertTrue(text.contains("Monitor of the region"), text);
+            assertTrue(text.contains("Change from baseline (round 0) to round 1"), text);
+            assertTrue(text.contains("4 embedded"), text);
+            assertNotNull(row(sheet, name(vpt8().topics().get(0), "en") + " — round 1"));
+        }
+    }
+
+    @Test
+    void workbookMonitorSheetWithholdsASmallRoundAndDrawsNoChartForIt() throws Exception {
+        try (XSSFWorkbook workbook = workbook(four, "nl")) {
+            XSSFSheet sheet = workbook.getSheet("Monitor");
+            String text = text(sheet);
+            assertTrue(text.contains("4 organisaties hebben voor deze meting ingediend"), text);
+            assertTrue(text.contains("Te weinig organisaties: cijfers worden alleen getoond over ten minste 5 organisaties."), text);
+            assertTrue(sheet.getDrawingPatriarch() == null || sheet.getDrawingPatriarch().getCharts().isEmpty());
+            for (Topic topic : vpt8().topics()) {
+                assertFalse(text.contains(name(topic) + " — 0-meting"), topic.id());
+            }
+        }
+    }
+
+    @Test
+    void libreOfficePrintsTheChartOnTheMonitorSheetsFirstPage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("monitor.xlsx");
+        try (XSSFWorkbook workbook = workbook(seven, "nl")) {
+            while (workbook.getNumberOfSheets() > 1) {
+                workbook.removeSheetAt(0);
+            }
+            assertEquals("Monitor", workbook.getSheetName(0));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        Path pdf = Pdfs.convert(file, dir);
+        String first = Pdfs.text(pdf, 1);
+        assertTrue(first.contains("Organisaties per niveau, per onderwerp en meting"), first);
+        assertTrue(first.contains("0 afwezig") && first.contains("4 geborgd"), first);
+        for (Topic topic : vpt8().topics()) {
+            // every bar's label, down to the last topic's, whose table rows only come on the next page
+            assertTrue(first.contains(name(topic) + " — 1-meting"), topic.id() + "\n" + first);
+        }
+    }
+
+    private XSSFWorkbook workbook(long region, String lang) throws Exception {
+        byte[] bytes = http.retrieve(HttpRequest.GET("/api/regions/" + region + "/benchmark.xlsx?questionnaire="
+                + VPT8 + "&lang=" + lang), byte[].class);
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private Questionnaire vpt8() {
+        return catalog.find(VPT8).orElseThrow();
+    }
+
+    private static String name(Topic topic) {
+        return name(topic, "nl");
+    }
+
+    private static String name(Topic topic, String lang) {
+        return topic.id() + " " + topic.title().in(lang);
+    }
+
+    /** The row whose first cell says exactly this, the first of them from the top. */
+    private static Row row(XSSFSheet sheet, String first) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && first.equals(cell.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
+    private static String text(XSSFSheet sheet) {
+        StringBuilder text = new StringBuilder();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                text.append(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : cell.toString()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> intList(Object o) {
+        return (List<Integer>) o;
     }
 
     private Map<String, Object> monitor(long region) {
