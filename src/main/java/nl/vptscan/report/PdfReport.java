@@ -10,7 +10,15 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +42,12 @@ final class PdfReport {
     private static final byte[] REGULAR = font("LiberationSans-Regular.ttf");
     private static final byte[] BOLD = font("LiberationSans-Bold.ttf");
 
+    /**
+     * Reads the report's XHTML straight into a DOM; the renderer's own reader looks up an XML parser and a
+     * transformer and copies the document for every report.
+     */
+    private static final DocumentBuilderFactory XHTML = xhtmlReader();
+
     private PdfReport() {
     }
 
@@ -47,7 +61,7 @@ final class PdfReport {
             builder.usePdfUaAccessbility(true);
             builder.useFont(embedded(document, regular), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(embedded(document, bold), FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(ReportHtml.of(report), null);
+            builder.withW3cDocument(dom(ReportHtml.of(report)), null);
             builder.toStream(out);
             builder.run();
         }
@@ -67,6 +81,27 @@ final class PdfReport {
     /** The font embedded as a subset of the glyphs the document uses (the file must be open until it is saved). */
     private static PDFontSupplier embedded(PDDocument document, TrueTypeFont font) throws IOException {
         return new PDFontSupplier(PDType0Font.load(document, font, true));
+    }
+
+    private static DocumentBuilderFactory xhtmlReader() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setExpandEntityReferences(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        return factory;
+    }
+
+    private static Document dom(String xhtml) throws IOException {
+        try {
+            return XHTML.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("the report is not well-formed XHTML: " + e.getMessage(), e);
+        }
     }
 
     /** A font shipped in the jar (SIL Open Font License, see {@code report/fonts/LICENSE.txt}). */
