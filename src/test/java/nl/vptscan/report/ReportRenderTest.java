@@ -11,7 +11,10 @@ import nl.vptscan.report.Report.Paragraph;
 import nl.vptscan.report.Report.Table;
 import nl.vptscan.report.Report.Tone;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,8 +26,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Both renderers lay out the same content model, text that looks like markup included, and add no words. */
@@ -75,6 +81,35 @@ class ReportRenderTest {
             assertTrue(text.contains("Gemeente 's-Hertogenbosch & Co"));
             int pages = pdf.getNumberOfPages();
             assertTrue(pages > 1 && text.contains("pagina " + pages + " van " + pages), pages + " pages");
+        }
+    }
+
+    @Test
+    void everyPdfIsTaggedWithBothFontsEmbeddedAsTheSameSubsets() throws IOException {
+        Set<String> first = null;
+        for (int build = 0; build < 2; build++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfReport.write(report(40), out);
+            try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+                assertTrue(pdf.getDocumentCatalog().getMarkInfo() != null && pdf.getDocumentCatalog().getMarkInfo().isMarked(),
+                        "tagged");
+                assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), "structure tree");
+                Set<String> fonts = new TreeSet<>();
+                for (PDPage page : pdf.getPages()) {
+                    for (COSName name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), font.getName() + " embedded");
+                        fonts.add(font.getName());
+                    }
+                }
+                assertTrue(fonts.stream().anyMatch(f -> f.matches("[A-Z]{6}\\+LiberationSans")), fonts.toString());
+                assertTrue(fonts.stream().anyMatch(f -> f.matches("[A-Z]{6}\\+LiberationSans-Bold")), fonts.toString());
+                if (first == null) {
+                    first = fonts;
+                } else {
+                    assertEquals(first, fonts, "a report leaves nothing behind for the next");
+                }
+            }
         }
     }
 
