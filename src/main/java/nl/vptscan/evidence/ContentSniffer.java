@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -230,15 +231,7 @@ final class ContentSniffer {
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
     private static int lastIndexOf(byte[] haystack, byte[] needle, int from) {
