@@ -3,6 +3,8 @@ package nl.vptscan.improvementplan;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.vptscan.access.Caller;
+import nl.vptscan.access.Role;
 import nl.vptscan.reminder.Audience;
 import nl.vptscan.reminder.Reminder;
 import nl.vptscan.reminder.ReminderSource;
@@ -26,7 +28,7 @@ class OverdueActionReminders implements ReminderSource {
             SELECT ia.id, ia.assessment_id, ia.position, ia.measure_nl, ia.measure_en, ia.due_date, a.organisation_id
             FROM improvement_action ia
             JOIN assessment a ON a.id = ia.assessment_id
-            WHERE ia.status <> 'DONE' AND ia.due_date < ? AND a.kind = 'SELF' AND a.status = 'SUBMITTED'
+            WHERE ia.status <> 'DONE' AND ia.due_date < ? AND a.kind = 'SELF' AND a.status = 'SUBMITTED' %s
               AND NOT EXISTS (SELECT 1 FROM assessment b WHERE b.organisation_id = a.organisation_id
                               AND b.questionnaire_id = a.questionnaire_id AND b.kind = 'SELF'
                               AND b.status = 'SUBMITTED' AND b.submitted_at > a.submitted_at)
@@ -41,8 +43,23 @@ class OverdueActionReminders implements ReminderSource {
     @Override
     @Transactional(readOnly = true)
     public List<Reminder> due(LocalDate today) {
-        return jdbc.prepareStatement(OVERDUE, statement -> {
+        return overdue(today, null);
+    }
+
+    /** An employer's dashboard asks for its own organisation's actions only; nobody else is their audience. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reminder> dueFor(LocalDate today, Caller caller) {
+        return caller.role() == Role.EMPLOYER && caller.organisationId() != null
+                ? overdue(today, caller.organisationId()) : List.of();
+    }
+
+    private List<Reminder> overdue(LocalDate today, Long organisation) {
+        return jdbc.prepareStatement(OVERDUE.formatted(organisation == null ? "" : "AND a.organisation_id = ?"), statement -> {
             statement.setDate(1, Date.valueOf(today));
+            if (organisation != null) {
+                statement.setLong(2, organisation);
+            }
             List<Reminder> reminders = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {

@@ -35,10 +35,8 @@ public class Reminders {
             if (!source.onDashboard()) {
                 continue;
             }
-            for (Reminder reminder : source.due(today)) {
-                if (reminder.audience().includes(caller)) {
-                    lines.add(new Line(reminder.kind(), texts.subject(reminder, lang), reminder.link(), reminder.dueOn()));
-                }
+            for (Reminder reminder : source.dueFor(today, caller)) {
+                lines.add(new Line(reminder.kind(), texts.subject(reminder, lang), reminder.link(), reminder.dueOn()));
             }
         }
         lines.sort(Comparator.comparing(Line::dueOn));
