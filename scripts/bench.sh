@@ -1,26 +1,49 @@
 #!/usr/bin/env bash
-# Measures vpt-scan under load on MariaDB and prints every figure with its ratio to two baselines of the same
-# server, measured in the same run: a GET that does nothing and a POST that only parses a quick-scan body.
-# Writes the figures to docs/performance.md. Needs MariaDB (root over the local socket) and wrk.
-#   scripts/bench.sh            # 10 s per load run
-#   DURATION=30 scripts/bench.sh
-#   SMOKE=1 scripts/bench.sh    # (or --smoke) 1 s per run, one start, reuses a built jar; writes no docs
+# Measures vpt-scan under load on MariaDB and prints every figure as a ratio to a baseline measured in the same run:
+#  - quick scan against two baselines of the same server (a GET that does nothing, a POST that only parses the
+#    quick-scan body), in interleaved rounds (no-op, parse, quick scan, no-op, parse, quick scan, ...) after every
+#    endpoint is warm; the median of the per-round ratios with their spread;
+#  - the same under the G1 collector (a second server, rounds interleaved with the first), to show why the figures
+#    assume the serial collector;
+#  - submit against the code of OLD_REV (built from git into a cache), old and new started in turn on a fresh
+#    database each (old, new, new, old, ...), the median of the per-pair ratios;
+#  - the plan workbook download on one connection, against the no-op GET on one connection;
+#  - start-up against a bare Micronaut server from the same jar (scripts/bench-startup.sh).
+# Writes the figures to docs/performance.md (sections of the other bench scripts are kept). Needs MariaDB (root over
+# the local socket), wrk, curl and python3.
+#   scripts/bench.sh                 # 5 rounds of 5 s per load
+#   ROUNDS=7 DURATION=10 scripts/bench.sh
+#   OLD_REV=<commit> scripts/bench.sh   # submit compared with that commit (default: the code before the speed work)
+#   SMOKE=1 scripts/bench.sh         # (or --smoke) 1 round of 1 s, reuses a built jar, the same jar as "old";
+#                                    # shows the script runs, writes no docs, judges no figure
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ "${1:-}" = --smoke ] && SMOKE=1
 SMOKE=${SMOKE:-0}
-if [ "${SMOKE}" = 1 ]; then DURATION=${DURATION:-1}; DRAFTS=${DRAFTS:-2000}; WARM=1; else WARM=""; fi
-DURATION=${DURATION:-10}
+if [ "${SMOKE}" = 1 ]; then
+  DURATION=${DURATION:-1}; ROUNDS=${ROUNDS:-1}; WARM=${WARM:-1}; SUBMIT_ROUNDS=${SUBMIT_ROUNDS:-1}
+  DRAFTS=${DRAFTS:-1500}
+fi
+DURATION=${DURATION:-5}
+ROUNDS=${ROUNDS:-5}
+WARM=${WARM:-5}
+SUBMIT_ROUNDS=${SUBMIT_ROUNDS:-2}
+DRAFTS=${DRAFTS:-12000}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8089}
 DB=${DB:-vptscan_bench}
-BASE="http://127.0.0.1:${PORT}"
+# the code before the speed work of this round; submit is compared with it
+OLD_REV=${OLD_REV:-eef1871f82a2feaf6d0252d6c93411da8ac0d323}
+JVM=(-Xmx512m -XX:+UseSerialGC)
 WORK=target/bench
+ADMIN=bench
+ADMIN_PASSWORD=meetronde-wachtzin-0123
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 1; }
+as_root mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 1; }
 
 echo "== building"
 if [ "${SMOKE}" = 1 ] && ls target/vpt-scan-*.jar >/dev/null 2>&1; then
@@ -28,71 +51,71 @@ if [ "${SMOKE}" = 1 ] && ls target/vpt-scan-*.jar >/dev/null 2>&1; then
 else
   ./mvnw -q -DskipTests clean package
 fi
-JAR=$(ls target/vpt-scan-*.jar | grep -v original | head -1)
+JAR=$PWD/$(ls target/vpt-scan-*.jar | grep -v original | head -1)
 mkdir -p "$WORK"
+WORK=$PWD/$WORK
 
-echo "== database ${DB}"
-mariadb <<SQL
-DROP DATABASE IF EXISTS ${DB};
-CREATE DATABASE ${DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+# The old code runs from its own sources (its own rules/ and questionnaires/), built once per commit into a cache.
+if [ "${SMOKE}" = 1 ] && [ -z "${OLD_REV_SMOKE:-}" ]; then
+  OLD_DIR=$PWD; OLD_JAR=$JAR; OLD_NAME="this jar (smoke)"
+else
+  OLD_HASH=$(git rev-parse --verify "${OLD_REV}^{commit}")
+  OLD_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/vpt-scan-bench/${OLD_HASH}
+  OLD_NAME=$(git log -1 --format='%h (%ad)' --date=short "$OLD_HASH")
+  if ! ls "$OLD_DIR"/target/vpt-scan-*.jar >/dev/null 2>&1; then
+    echo "== building the old code ${OLD_NAME} into ${OLD_DIR}"
+    rm -rf "$OLD_DIR"; mkdir -p "$OLD_DIR"
+    git archive "$OLD_HASH" | tar -x -C "$OLD_DIR"
+    (cd "$OLD_DIR" && ./mvnw -q -DskipTests package)
+  fi
+  OLD_JAR=$(ls "$OLD_DIR"/target/vpt-scan-*.jar | grep -v original | head -1)
+fi
+
+fresh_db() { # name
+  as_root mariadb <<SQL
+DROP DATABASE IF EXISTS \`$1\`;
+CREATE DATABASE \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'vptscan'@'127.0.0.1' IDENTIFIED BY 'vptscan';
 CREATE USER IF NOT EXISTS 'vptscan'@'localhost' IDENTIFIED BY 'vptscan';
-GRANT ALL PRIVILEGES ON ${DB}.* TO 'vptscan'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON ${DB}.* TO 'vptscan'@'localhost';
+GRANT ALL PRIVILEGES ON \`$1\`.* TO 'vptscan'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`$1\`.* TO 'vptscan'@'localhost';
 SQL
-
-# Class-data sharing: one training start records the classes start-up loads; the measured start maps them.
-echo "== class-data sharing archive"
-CDS="$WORK/vpt-scan.jsa"
-rm -f "$CDS"
-start_server() { # extra JVM options...
-  DATASOURCES_DEFAULT_URL="jdbc:mariadb://127.0.0.1:3306/${DB}" DATASOURCES_DEFAULT_USERNAME=vptscan \
-  DATASOURCES_DEFAULT_PASSWORD=vptscan MICRONAUT_SERVER_PORT=${PORT} VPTSCAN_BENCH_ENABLED=true \
-  VPTSCAN_ADMIN_USERNAME=bench VPTSCAN_ADMIN_PASSWORD=meetronde-wachtzin-0123 \
-  VPTSCAN_JWT_SECRET=bench-signing-secret-of-at-least-32-chars \
-  java -Xmx512m -XX:+UseSerialGC "$@" -jar "$JAR" > "$WORK/server.log" 2>&1 &
-  SERVER=$!
 }
-wait_until_up() {
-  until curl -sf "$BASE/health" >/dev/null 2>&1; do
-    kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-    sleep 0.02
+
+SERVERS=()
+trap 'for p in "${SERVERS[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
+# start <name> <jar> <dir> <port> <db> [JVM options...]: starts the service and waits until it answers
+start() {
+  local name=$1 jar=$2 dir=$3 port=$4 db=$5; shift 5
+  (cd "$dir" && DATASOURCES_DEFAULT_URL="jdbc:mariadb://127.0.0.1:3306/${db}" DATASOURCES_DEFAULT_USERNAME=vptscan \
+    DATASOURCES_DEFAULT_PASSWORD=vptscan MICRONAUT_SERVER_PORT=${port} VPTSCAN_BENCH_ENABLED=true \
+    VPTSCAN_ADMIN_USERNAME=${ADMIN} VPTSCAN_ADMIN_PASSWORD=${ADMIN_PASSWORD} \
+    VPTSCAN_JWT_SECRET=bench-signing-secret-of-at-least-32-chars \
+    exec java "$@" -jar "$jar" > "$WORK/$name.log" 2>&1) &
+  PID=$!
+  SERVERS+=("$PID")
+  for _ in $(seq 1 1800); do
+    curl -sf "http://127.0.0.1:${port}/health" >/dev/null 2>&1 && return 0
+    kill -0 "$PID" 2>/dev/null || { echo "FATAL: $name did not start:" >&2; tail -30 "$WORK/$name.log" >&2; exit 1; }
+    sleep 0.1
   done
+  echo "FATAL: $name did not answer within 3 minutes" >&2; exit 1
 }
-if [ "${SMOKE}" = 1 ]; then
-  echo "smoke: no archive"
-  PLAIN_STARTUP_MS="-" PLAIN_MICRONAUT_MS="-"
-  START_NS=$(date +%s%N)
-  start_server
-else
-start_server -XX:ArchiveClassesAtExit="$CDS"
-wait_until_up
-kill $SERVER; wait $SERVER 2>/dev/null || true
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-echo "== starting the service (plain, then with the archive)"
-START_NS=$(date +%s%N)
-start_server
-wait_until_up
-PLAIN_STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
-PLAIN_MICRONAUT_MS=$(grep -o 'Startup completed in [0-9]*ms' "$WORK/server.log" | grep -o '[0-9]*' || echo "?")
-kill $SERVER; wait $SERVER 2>/dev/null || true
-START_NS=$(date +%s%N)
-start_server -XX:SharedArchiveFile="$CDS"
-fi
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-wait_until_up
-STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
-MICRONAUT_MS=$(grep -o 'Startup completed in [0-9]*ms' "$WORK/server.log" | grep -o '[0-9]*' || echo "?")
-RULES_MS=$(grep -o 'rule files from .* in [0-9]* ms' "$WORK/server.log" | grep -o 'in [0-9]* ms' | grep -o '[0-9]*' || echo "?")
+login() { # port
+  local token
+  token=$(curl -sf -X POST "http://127.0.0.1:$1/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"${ADMIN}\",\"password\":\"${ADMIN_PASSWORD}\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  [ -n "$token" ] || { echo "FATAL: login on port $1 failed" >&2; exit 1; }
+  echo "$token"
+}
 
-TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
-  -d '{"username":"bench","password":"meetronde-wachtzin-0123"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-AUTH="Authorization: Bearer $TOKEN"
-
-# A complete answer set for the eight VPT measures, mixed so that several rules fire.
-python3 - "$BASE" "$TOKEN" > "$WORK/body.json" <<'PY'
+# A complete answer set for the eight VPT measures, mixed so that several rules fire: quick-scan body and answers.
+write_bodies() { # port token
+  python3 - "http://127.0.0.1:$1" "$2" "$WORK/body.json" "$WORK/answers.json" <<'PY'
 import json, sys, urllib.request, datetime
-base, token = sys.argv[1], sys.argv[2]
+base, token, body_file, answers_file = sys.argv[1:5]
 req = urllib.request.Request(base + "/api/questionnaires/vpt-8-maatregelen", headers={"Authorization": "Bearer " + token})
 q = json.load(urllib.request.urlopen(req))
 answers = {}
@@ -114,92 +137,157 @@ for i, topic in enumerate(q["topics"]):
             answers[question["id"]] = [question["options"][0]["value"]]
         else:
             answers[question["id"]] = "zie beleidsplan"
-print(json.dumps({"answers": answers, "context": {"sector": "gemeente", "employees": 400, "kind": "SELF"}}))
+json.dump({"answers": answers, "context": {"sector": "gemeente", "employees": 400, "kind": "SELF"}}, open(body_file, "w"))
+json.dump({"answers": {k: {"value": v} for k, v in answers.items()}}, open(answers_file, "w"))
 PY
-python3 -c "import json;b=json.load(open('$WORK/body.json'));print(json.dumps({'answers':{k:{'value':v} for k,v in b['answers'].items()}}))" > "$WORK/answers.json"
-
-ORG=$(curl -sf -X POST "$BASE/api/organisations" -H "$AUTH" -H 'Content-Type: application/json' \
-  -d '{"name":"Benchmark gemeente","sector":"gemeente","employees":400}' | sed 's/.*"id":\([0-9]*\).*/\1/')
-new_assessment() {
-  curl -sf -X POST "$BASE/api/organisations/$ORG/assessments" -H "$AUTH" -H 'Content-Type: application/json' \
-    -d '{"questionnaireId":"vpt-8-maatregelen"}' | sed 's/.*"id":\([0-9]*\),.*/\1/'
 }
-TEMPLATE=$(new_assessment)
-curl -sf -X PUT "$BASE/api/assessments/$TEMPLATE/answers" -H "$AUTH" -H 'Content-Type: application/json' \
-  -d @"$WORK/answers.json" >/dev/null
-PLAN=$(new_assessment)
-curl -sf -X PUT "$BASE/api/assessments/$PLAN/answers" -H "$AUTH" -H 'Content-Type: application/json' -d @"$WORK/answers.json" >/dev/null
-curl -sf -X POST "$BASE/api/assessments/$PLAN/submit" -H "$AUTH" >/dev/null
 
-# Drafts to submit, copied in SQL from the template (each submit in the run takes a fresh one).
-DRAFTS=${DRAFTS:-20000}
-mariadb "$DB" <<SQL
+# An organisation with one submitted assessment (PLAN) and, copied in SQL, DRAFTS drafts to submit after it.
+prepare() { # port token db drafts
+  local base="http://127.0.0.1:$1" auth="Authorization: Bearer $2" org template
+  org=$(curl -sf -X POST "$base/api/organisations" -H "$auth" -H 'Content-Type: application/json' \
+    -d '{"name":"Benchmark gemeente","sector":"gemeente","employees":400}' | sed 's/.*"id":\([0-9]*\).*/\1/')
+  new_assessment() {
+    curl -sf -X POST "$base/api/organisations/$org/assessments" -H "$auth" -H 'Content-Type: application/json' \
+      -d '{"questionnaireId":"vpt-8-maatregelen"}' | sed 's/.*"id":\([0-9]*\),.*/\1/'
+  }
+  template=$(new_assessment)
+  curl -sf -X PUT "$base/api/assessments/$template/answers" -H "$auth" -H 'Content-Type: application/json' \
+    -d @"$WORK/answers.json" >/dev/null
+  PLAN=$(new_assessment)
+  curl -sf -X PUT "$base/api/assessments/$PLAN/answers" -H "$auth" -H 'Content-Type: application/json' \
+    -d @"$WORK/answers.json" >/dev/null
+  curl -sf -X POST "$base/api/assessments/$PLAN/submit" -H "$auth" >/dev/null \
+    || { echo "FATAL: submitting the first assessment failed" >&2; exit 1; }
+  as_root mariadb "$3" <<SQL
 INSERT INTO assessment (organisation_id, questionnaire_id, questionnaire_version, kind, status, created_by, created_at)
   SELECT a.organisation_id, a.questionnaire_id, a.questionnaire_version, a.kind, 'DRAFT', a.created_by, NOW(3)
-  FROM assessment a JOIN (SELECT seq FROM seq_1_to_${DRAFTS}) s WHERE a.id = ${TEMPLATE};
+  FROM assessment a JOIN (SELECT seq FROM seq_1_to_$4) s WHERE a.id = ${template};
 INSERT INTO answer (assessment_id, question_id, answer_value, comment, evidence, updated_by, updated_at)
   SELECT d.id, t.question_id, t.answer_value, t.comment, t.evidence, t.updated_by, t.updated_at
-  FROM assessment d JOIN answer t ON t.assessment_id = ${TEMPLATE}
+  FROM assessment d JOIN answer t ON t.assessment_id = ${template}
   WHERE d.status = 'DRAFT' AND d.id > ${PLAN};
 SQL
-FIRST_DRAFT=$((PLAN + 1))
+  FIRST_DRAFT=$((PLAN + 1))
+}
 
-cat > "$WORK/post.lua" <<LUA
+write_scripts() { # token first-draft
+  cat > "$WORK/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer ${TOKEN}"
-local f = io.open("${WORK}/body.json", "r"); wrk.body = f:read("*a"); f:close()
+wrk.headers["Authorization"] = "Bearer $1"
+local f = io.open("$WORK/body.json", "r"); wrk.body = f:read("*a"); f:close()
 LUA
-cat > "$WORK/get.lua" <<LUA
-wrk.headers["Authorization"] = "Bearer ${TOKEN}"
+  cat > "$WORK/get.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer $1"
 LUA
-cat > "$WORK/submit.lua" <<LUA
+  # each request submits the next draft: thread t of T takes drafts first + t, first + t + T, ...
+  cat > "$WORK/submit.lua" <<LUA
 local counter = 0
 local threads = {}
 function setup(thread) thread:set("id", #threads); table.insert(threads, thread) end
 function init(args) counter = 0 end
 request = function()
-  local n = ${FIRST_DRAFT} + id + counter * ${THREADS}
+  local n = $2 + id + counter * ${THREADS}
   counter = counter + 1
   return wrk.format("POST", "/api/assessments/" .. n .. "/submit",
-    {["Authorization"] = "Bearer ${TOKEN}", ["Content-Type"] = "application/json"}, "{}")
+    {["Authorization"] = "Bearer $1", ["Content-Type"] = "application/json"}, "{}")
 end
 LUA
-
-run() { # name script path [threads connections]
-  wrk -t"${4:-$THREADS}" -c"${5:-$CONNECTIONS}" -d"${DURATION}s" --latency -s "$2" "$BASE$3" > "$WORK/$1.txt" 2>&1
-  local rps p50 p99 non2xx
-  rps=$(grep 'Requests/sec' "$WORK/$1.txt" | awk '{print $2}')
-  p50=$(grep -E '^\s+50%' "$WORK/$1.txt" | awk '{print $2}')
-  p99=$(grep -E '^\s+99%' "$WORK/$1.txt" | awk '{print $2}')
-  non2xx=$(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$WORK/$1.txt" | grep -o '[0-9]*$' || echo 0)
-  echo "$1 $rps $p50 $p99 ${non2xx:-0}"
 }
 
-echo "== warming up"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM:-5}"s -s "$WORK/post.lua" "$BASE/api/score/vpt-8-maatregelen" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM:-3}"s -s "$WORK/post.lua" "$BASE/bench/parse/vpt-8-maatregelen" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM:-3}"s -s "$WORK/get.lua" "$BASE/bench/noop" >/dev/null
-# the first workbook of a JVM loads POI's classes (over a second): make it before the plan is measured
-for _ in 1 2 3; do
-  curl -sf -o /dev/null -H "Authorization: Bearer ${TOKEN}" "$BASE/api/assessments/$PLAN/plan.xlsx" \
-    || { echo "FATAL: the plan workbook download failed" >&2; exit 1; }
+FIGURES="$WORK/figures.txt"
+: > "$FIGURES"
+# load <label> <round> <port> <lua> <path> <seconds> [threads connections]: one wrk run; records its figures
+load() {
+  local out="$WORK/wrk-$1-$2.txt"
+  wrk -t"${7:-$THREADS}" -c"${8:-$CONNECTIONS}" -d"$6s" --latency -s "$4" "http://127.0.0.1:$3$5" > "$out" 2>&1
+  local rps p50 p99 bad
+  rps=$(grep 'Requests/sec' "$out" | awk '{print $2}')
+  p50=$(grep -E '^\s+50%' "$out" | awk '{print $2}')
+  p99=$(grep -E '^\s+99%' "$out" | awk '{print $2}')
+  bad=$(grep -o 'Non-2xx or 3xx responses: [0-9]*' "$out" | grep -o '[0-9]*$' || echo 0)
+  echo "$1 $2 ${rps:-0} ${p50:-?} ${p99:-?} ${bad:-0}" | tee -a "$FIGURES"
+  if [ -z "$rps" ] || [ "${rps%.*}" = 0 ] || [ "${bad:-0}" != 0 ]; then
+    echo "FATAL: $1 completed no request or answered errors (see $out)" >&2; exit 1
+  fi
+}
+warm() { # port lua path: the same load, briefly, so the JIT has compiled its path before it is measured
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -s "$2" "http://127.0.0.1:$1$3" >/dev/null
+}
+
+# ---- quick scan against its baselines, serial collector and G1 side by side ------------------------------------
+echo "== quick scan: database ${DB}, servers with ${JVM[*]} and with G1"
+fresh_db "$DB"
+start serial "$JAR" "$PWD" "$PORT" "$DB" "${JVM[@]}"; SERIAL=$PID
+G1_PORT=$((PORT + 1))
+if [ "${SMOKE}" = 0 ]; then start g1 "$JAR" "$PWD" "$G1_PORT" "$DB" -Xmx512m -XX:+UseG1GC; G1=$PID; fi
+TOKEN=$(login "$PORT")
+write_bodies "$PORT" "$TOKEN"
+prepare "$PORT" "$TOKEN" "$DB" 1
+write_scripts "$TOKEN" "$FIRST_DRAFT"
+QS=/api/score/vpt-8-maatregelen
+PARSE=/bench/parse/vpt-8-maatregelen
+PLAN_XLSX="/api/assessments/$PLAN/plan.xlsx"
+PORTS=("$PORT"); [ "${SMOKE}" = 0 ] && PORTS+=("$G1_PORT")
+# the first workbook of a JVM loads POI's classes (over a second): made before anything is timed
+curl -sf -m 120 -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$PLAN_XLSX" \
+  || { echo "FATAL: the plan workbook download failed" >&2; exit 1; }
+echo "== warming every endpoint (2 passes of ${WARM} s each)"
+for _ in 1 2; do
+  for p in "${PORTS[@]}"; do
+    warm "$p" "$WORK/get.lua" /bench/noop; warm "$p" "$WORK/post.lua" "$PARSE"; warm "$p" "$WORK/post.lua" "$QS"
+  done
+  wrk -t1 -c1 -d"${WARM}s" -s "$WORK/get.lua" "http://127.0.0.1:$PORT$PLAN_XLSX" >/dev/null
+done
+echo "== measuring: ${ROUNDS} rounds of ${DURATION} s per load (label round requests/s p50 p99 non-2xx)"
+for r in $(seq 1 "$ROUNDS"); do
+  for p in "${PORTS[@]}"; do
+    gc=serial; [ "$p" = "$G1_PORT" ] && gc=g1
+    load "noop-$gc" "$r" "$p" "$WORK/get.lua" /bench/noop "$DURATION"
+    load "parse-$gc" "$r" "$p" "$WORK/post.lua" "$PARSE" "$DURATION"
+    load "quickscan-$gc" "$r" "$p" "$WORK/post.lua" "$QS" "$DURATION"
+  done
+  load noop1 "$r" "$PORT" "$WORK/get.lua" /bench/noop "$DURATION" 1 1
+  load plan1 "$r" "$PORT" "$WORK/get.lua" "$PLAN_XLSX" "$DURATION" 1 1
+done
+stop "$SERIAL"; [ "${SMOKE}" = 0 ] && stop "$G1"
+
+# ---- submit: old code and new code in turn, each on a fresh database ------------------------------------------
+echo "== submit: this code against ${OLD_NAME}, ${SUBMIT_ROUNDS} pairs, ${DRAFTS} drafts each"
+submit_run() { # label round jar dir
+  fresh_db "${DB}_submit"
+  start "$1" "$3" "$4" "$PORT" "${DB}_submit" "${JVM[@]}"
+  local token
+  token=$(login "$PORT")
+  prepare "$PORT" "$token" "${DB}_submit" "$DRAFTS"
+  write_scripts "$token" "$FIRST_DRAFT"
+  # warming submits the first drafts; the measured run goes on after them
+  warm "$PORT" "$WORK/submit.lua" /
+  sleep 1
+  local last
+  last=$(as_root mariadb -N "${DB}_submit" -e "SELECT MAX(id) FROM assessment WHERE status <> 'DRAFT'")
+  write_scripts "$token" "$((last + 1))"
+  load "$1" "$2" "$PORT" "$WORK/submit.lua" / "$DURATION"
+  local left
+  left=$(as_root mariadb -N "${DB}_submit" -e "SELECT COUNT(*) FROM assessment WHERE status = 'DRAFT'")
+  [ "$left" -gt 0 ] || { echo "FATAL: the run used up all ${DRAFTS} drafts; set DRAFTS higher" >&2; exit 1; }
+  stop "$PID"
+}
+for r in $(seq 1 "$SUBMIT_ROUNDS"); do
+  if [ $((r % 2)) = 1 ]; then
+    submit_run submit-old "$r" "$OLD_JAR" "$OLD_DIR"; submit_run submit-new "$r" "$JAR" "$PWD"
+  else
+    submit_run submit-new "$r" "$JAR" "$PWD"; submit_run submit-old "$r" "$OLD_JAR" "$OLD_DIR"
+  fi
 done
 
-echo "== measuring (${DURATION} s each, ${THREADS} threads, ${CONNECTIONS} connections)"
-{
-  run noop "$WORK/get.lua" /bench/noop
-  run parse "$WORK/post.lua" /bench/parse/vpt-8-maatregelen
-  run quickscan "$WORK/post.lua" /api/score/vpt-8-maatregelen
-  run submit "$WORK/submit.lua" /
-  run plan "$WORK/get.lua" "/api/assessments/$PLAN/plan.xlsx"
-  run plan1 "$WORK/get.lua" "/api/assessments/$PLAN/plan.xlsx" 1 1
-} > "$WORK/figures.txt"
-cat "$WORK/figures.txt"
-# a load that completed no request, or answered errors, measured nothing: the script is broken, not the machine
-if awk '$2 == "" || $2 + 0 == 0 || $5 + 0 > 0 {bad = 1} END {exit !bad}' "$WORK/figures.txt"; then
-  echo "FATAL: a load completed no request or answered errors (see the figures above)" >&2
-  exit 1
+# ---- start-up ---------------------------------------------------------------------------------------------------
+STARTUP="$WORK/startup.txt"
+: > "$STARTUP"
+if [ -x scripts/bench-startup.sh ]; then
+  echo "== start-up (scripts/bench-startup.sh)"
+  SMOKE=$SMOKE REUSE_JAR=1 scripts/bench-startup.sh | tee "$STARTUP"
 fi
 
 SCORING=""
@@ -209,47 +297,106 @@ fi
 
 OUT=docs/performance.md
 [ "${SMOKE}" = 1 ] && OUT="$WORK/performance-smoke.md"
-python3 - "$WORK/figures.txt" "$STARTUP_MS" "$MICRONAUT_MS" "$RULES_MS" "$(nproc)" "$DURATION" "$SCORING" \
-  "$PLAIN_STARTUP_MS" "$PLAIN_MICRONAUT_MS" "$OUT" <<'PY'
-import sys, re, datetime
-rows = {}
-for line in open(sys.argv[1]):
-    name, rps, p50, p99, errors = line.split()
-    rows[name] = (float(rps), p50, p99, int(errors))
-startup, micronaut, rules, cores, duration, scoring, plain, plain_micronaut = sys.argv[2:10]
+python3 - "$FIGURES" "$STARTUP" "$OUT" "$SMOKE" "$(nproc)" "$DURATION" "$ROUNDS" "$OLD_NAME" "$SCORING" \
+  "$(uptime | sed 's/.*load average: //')" <<'PY'
+import sys, re, datetime, statistics
+figures, startup_file, out, smoke, cores, duration, rounds, old_name, scoring, load_avg = sys.argv[1:11]
+smoke = smoke == "1"
+
 def ms(v):
-    m = re.match(r"([\d.]+)(us|ms|s)", v)
-    n = float(m.group(1)); return n / 1000 if m.group(2) == "us" else n * 1000 if m.group(2) == "s" else n
-noop, parse = rows["noop"][0], rows["parse"][0]
-lines = [f"# Performance", "",
-         f"Measured by `scripts/bench.sh` on {datetime.date.today()} ({cores} cores, MariaDB, wrk {duration} s per run, "
-         "2 threads, 16 connections, JVM -Xmx512m). Absolute numbers vary between machines and runs; the ratios to "
-         "the two baselines of the same server in the same run are what to compare.", "",
-         "| Load | Requests/s | p50 | p99 | × no-op GET | × parse-only POST | non-2xx |",
-         "|---|---|---|---|---|---|---|"]
-names = {"noop": "baseline: GET that does nothing", "parse": "baseline: POST that only parses the quick-scan body",
-         "quickscan": "quick scan (score 35 answers, nothing stored)", "submit": "submit (score + store result and plan)",
-         "plan": "plan download (.xlsx)", "plan1": "plan download, one connection (warm time per workbook)"}
-for key in ["noop", "parse", "quickscan", "submit", "plan", "plan1"]:
-    rps, p50, p99, errors = rows[key]
-    lines.append(f"| {names[key]} | {rps:,.0f} | {p50} | {p99} | {rps / noop:.2f} | {rps / parse:.2f} | {errors} |")
-if plain == "-":
-    lines += ["", f"Smoke run: start-up to the first answered request {startup} ms, without an archive; "
-              "these figures only show that the script runs.", ""]
-else:
-  lines += ["", f"Start-up to the first answered request (schema already migrated): {plain} ms plain "
-          f"(Micronaut reports {plain_micronaut} ms); {startup} ms with a class-data sharing archive "
-          f"(`-XX:SharedArchiveFile`, Micronaut reports {micronaut} ms). Rules compile on their own thread "
-          f"during start-up ({rules} ms).", ""]
+    m = re.match(r"([\d.]+)(us|ms|s)$", v)
+    if not m:
+        return float("nan")
+    n = float(m.group(1))
+    return {"us": n / 1000, "ms": n, "s": n * 1000}[m.group(2)]
+
+runs = {}
+for line in open(figures):
+    label, rnd, rps, p50, p99, bad = line.split()
+    runs.setdefault(label, {})[int(rnd)] = (float(rps), ms(p50), ms(p99))
+
+def median(xs): return statistics.median(xs)
+def spread(xs): return f"{min(xs):.2f}–{max(xs):.2f}"
+def ratios(a, b):
+    common = sorted(set(runs.get(a, {})) & set(runs.get(b, {})))
+    return [runs[a][r][0] / runs[b][r][0] for r in common]
+def rps(label): return median([v[0] for v in runs[label].values()])
+def p99(label): return max(v[2] for v in runs[label].values())
+def p50(label): return median([v[1] for v in runs[label].values()])
+
+def verdict(ok): return "" if smoke else (" — within the target" if ok else " — NOT within the target")
+
+lines = ["# Performance", ""]
+lines += [f"Measured by `scripts/bench.sh` on {datetime.date.today()} ({cores} cores, MariaDB on the same machine, "
+          f"wrk with 2 threads and 16 connections on 127.0.0.1, {rounds} rounds of {duration} s per load after two "
+          f"warm-up passes over every endpoint; load average at the end {load_avg}). Every figure is a ratio to a "
+          "baseline measured in the same run, in interleaved rounds; absolute numbers differ 2× between machines "
+          "and within minutes on one, the ratios much less. Spread = lowest–highest per-round ratio.", ""]
+if smoke:
+    lines += ["**Smoke run**: one short round to show the script works; these figures mean nothing.", ""]
+
+lines += ["## JVM settings", "",
+          "All figures assume `java -Xmx512m -XX:+UseSerialGC` on 2 cores. The heap limit is the one the service "
+          "must live in (the national-scale benchmark keeps within it). The serial collector because on 2 cores "
+          "G1's concurrent threads compete with the request threads for the same cores: the G1 rows below are a "
+          "second server on the same jar and database, measured in the same interleaved rounds. JVM ergonomics "
+          "picks G1 on any machine with 2 or more cores and 1792 MB or more, so say the collector explicitly. "
+          "The README's production recommendation follows from this: serial collector up to 2 cores; on 4 or more "
+          "cores the parallel or G1 collector (measure with this script on the machine).", ""]
+
+lines += ["## Quick scan", "",
+          "| Load | Requests/s (median) | p50 | p99 (worst round) | × parse-only POST (median, spread) | × no-op GET (median, spread) |",
+          "|---|---|---|---|---|---|"]
+names = {"noop": "baseline: GET that does nothing (behind the login check)",
+         "parse": "baseline: POST that only parses the quick-scan body",
+         "quickscan": "quick scan (scores 35 answers, nothing stored)"}
+for gc in ["serial", "g1"]:
+    for key in ["noop", "parse", "quickscan"]:
+        label = f"{key}-{gc}"
+        if label not in runs:
+            continue
+        rp, rn = ratios(label, f"parse-{gc}"), ratios(label, f"noop-{gc}")
+        lines.append(f"| {names[key]}, {'serial collector' if gc == 'serial' else 'G1'} | {rps(label):,.0f} | "
+                     f"{p50(label):.2f} ms | {p99(label):.2f} ms | {median(rp):.2f} ({spread(rp)}) | "
+                     f"{median(rn):.2f} ({spread(rn)}) |")
+qs = ratios("quickscan-serial", "parse-serial")
+lines += ["", f"Target: quick scan ≥ 0.7× the parse-only POST, p99 ≤ 20 ms: {median(qs):.2f}×, p99 "
+          f"{p99('quickscan-serial'):.1f} ms{verdict(median(qs) >= 0.7 and p99('quickscan-serial') <= 20)}."]
+if "quickscan-g1" in runs:
+    g1 = [runs["quickscan-g1"][r][0] / runs["quickscan-serial"][r][0] for r in runs["quickscan-g1"]]
+    lines.append(f"Under G1 the quick scan reaches {median(g1):.2f}× ({spread(g1)}) the throughput it has under "
+                 "the serial collector, round by round.")
+lines.append("")
+
+lines += ["## Submit", "",
+          f"Submit scores a draft, stores its result, findings and plan, and marks it submitted. Old = {old_name}, "
+          "the code before this round's speed work, built from git and run from its own sources; old and new start "
+          "in turn (old, new, new, old, ...) on a fresh database each, warm up on their first drafts, then submit "
+          "for the measured run.", "",
+          "| Code | Requests/s (median) | p50 | p99 (worst run) |", "|---|---|---|---|"]
+for label, name in [("submit-old", "old"), ("submit-new", "this code")]:
+    lines.append(f"| {name} | {rps(label):,.0f} | {p50(label):.1f} ms | {p99(label):.1f} ms |")
+sr = ratios("submit-new", "submit-old")
+lines += ["", f"This code submits {median(sr):.2f}× ({spread(sr)}) as many per second as the old. Target ≥ 2× with "
+          f"p99 ≤ 150 ms: p99 {p99('submit-new'):.0f} ms{verdict(median(sr) >= 2 and p99('submit-new') <= 150)}.", ""]
+
+pr = [runs["noop1"][r][0] / runs["plan1"][r][0] for r in runs["plan1"]]
+lines += ["## Plan workbook", "",
+          f"One connection, downloads after each other: {1000 / rps('plan1'):.1f} ms per workbook (median of rounds), "
+          f"{median(pr):.0f}× ({min(pr):.0f}–{max(pr):.0f}) the time of the no-op GET on one connection.", ""]
+
+startup = open(startup_file).read().strip()
+if startup:
+    lines += ["## Start-up", "", "By `scripts/bench-startup.sh`:", "", "```", startup, "```", ""]
 if scoring.strip():
-    lines += ["Warm scoring (scripts/bench-scoring.sh):", "", "```", scoring.strip(), "```", ""]
-lines += ["Targets on 2 cores: quick scan ≥ 0.5× the parse-only POST and ≥ 0.25× the no-op GET, p99 ≤ 20 ms; "
-          "start-up ≤ 3 s; plan workbook ≤ 150 ms.", ""]
+    lines += ["## Scoring alone", "", "By `scripts/bench-scoring.sh`:", "", "```", scoring.strip(), "```", ""]
+
 # sections other scripts write (between <!-- name --> and <!-- /name -->) are kept
 try:
-    kept = [m.group(0) for m in re.finditer(r"<!-- ([a-z-]+) -->.*?<!-- /\1 -->", open("docs/performance.md").read(), flags=re.S)]
+    kept = [m.group(0) for m in re.finditer(r"<!-- ([a-z-]+) -->.*?<!-- /\1 -->",
+                                            open("docs/performance.md").read(), flags=re.S)]
 except FileNotFoundError:
     kept = []
-open(sys.argv[10], "w").write("\n".join(lines + [k + "\n" for k in kept]))
+open(out, "w").write("\n".join(lines + [k + "\n" for k in kept]))
 print("\n".join(lines))
 PY
