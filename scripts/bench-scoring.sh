@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Rule compilation (classic DRL and executable model) and warm scoring time; not part of the test suite.
+# Every scoring figure comes with its ratio to parsing the same answers (measured in alternating batches), and the
+# two compilations with their ratio to each other.
 # Usage: scripts/bench-scoring.sh   (from anywhere; targets: scoring median <= 50 µs, compilation <= 2 s)
 #        SMOKE=1 scripts/bench-scoring.sh  (or --smoke): scoring only, a few hundred calls, to show it still runs
 set -euo pipefail
@@ -27,8 +29,14 @@ if [ "${SMOKE}" = 1 ]; then
   bench score
   exit 0
 fi
-bench classic
-if ! bench model; then
+classic=$(bench classic); echo "$classic"
+if model=$(bench model); then
+  echo "$model"
+  # each compilation against the other, measured in the same run: the executable model over classic DRL
+  awk -v c="$classic" -v m="$model" 'BEGIN {
+    split(c, a, "median of [0-9]+ more *"); split(a[2], ca, " "); split(m, b, "median of [0-9]+ more *"); split(b[2], mb, " ")
+    printf "compile executable model / classic DRL (medians of the repeats): %.2f\n", mb[1] / ca[1] }'
+else
   echo "compile executable model: skipped, it does not build (see the error above)"
 fi
 bench score

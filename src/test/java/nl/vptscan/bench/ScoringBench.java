@@ -113,20 +113,29 @@ public final class ScoringBench {
         }
     }
 
+    /**
+     * Warm single-thread scoring of complete answer sets, each against its baseline measured in the same run:
+     * checking and parsing the same raw answers ({@code AnswerCheck.parse}), the step every request takes before
+     * scoring. Batches of both alternate; the ratio is the median of the per-batch ratios, with its spread.
+     */
     private static void scoring() {
-        Scorer scorer = new Scorer(RuleBook.compile(RULES, QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(Path.of("rules")))));
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(RULES));
+        Scorer scorer = new Scorer(RuleBook.compile(RULES, catalog));
         AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
-        System.out.printf("scoring: warm-up %,d, then %d batches of %,d, single thread; µs per Scorer.score call%n",
-                WARM_UP, BATCHES, BATCH_SIZE);
-        for (Questionnaire questionnaire : QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(Path.of("rules"))).all()) {
+        System.out.printf("scoring: warm-up %,d, then %d batches of %,d, single thread, each batch followed by a batch "
+                + "of the baseline (parsing the same answers); µs per call%n", WARM_UP, BATCHES, BATCH_SIZE);
+        for (Questionnaire questionnaire : catalog.all()) {
             for (boolean mixed : List.of(false, true)) {
-                Map<String, nl.vptscan.questionnaire.AnswerValue> answers = answers(questionnaire, mixed);
+                Map<String, Object> raw = rawAnswers(questionnaire, mixed);
+                Map<String, nl.vptscan.questionnaire.AnswerValue> answers = parse(questionnaire, raw);
                 AssessmentResult result = scorer.score(questionnaire, answers, context);
                 for (int i = 0; i < WARM_UP; i++) {
                     scorer.score(questionnaire, answers, context);
+                    parse(questionnaire, raw);
                 }
                 long[] samples = new long[BATCHES * BATCH_SIZE];
                 double[] batchMeans = new double[BATCHES];
+                double[] ratios = new double[BATCHES];
                 int n = 0;
                 for (int b = 0; b < BATCHES; b++) {
                     long batchStart = System.nanoTime();
@@ -136,23 +145,35 @@ public final class ScoringBench {
                         samples[n++] = System.nanoTime() - start;
                     }
                     batchMeans[b] = (System.nanoTime() - batchStart) / 1000.0 / BATCH_SIZE;
+                    long baselineStart = System.nanoTime();
+                    for (int i = 0; i < BATCH_SIZE; i++) {
+                        parse(questionnaire, raw);
+                    }
+                    ratios[b] = batchMeans[b] / ((System.nanoTime() - baselineStart) / 1000.0 / BATCH_SIZE);
                 }
                 Arrays.sort(samples);
                 Arrays.sort(batchMeans);
+                Arrays.sort(ratios);
                 System.out.printf("score %-18s %-13s %2d answers %2d findings: median %6.1f µs  p99 %7.1f µs  "
-                                + "batch means %5.1f–%5.1f µs (%,.0f/s)%n",
+                                + "batch means %5.1f–%5.1f µs (%,.0f/s)  × parsing the answers %4.1f (%.1f–%.1f)%n",
                         questionnaire.id(), mixed ? "mixed" : "all in place", answers.size(), result.findings().size(),
                         samples[samples.length / 2] / 1000.0, samples[(int) (samples.length * 0.99)] / 1000.0,
-                        batchMeans[0], batchMeans[BATCHES - 1], 1_000_000 / batchMeans[BATCHES / 2]);
+                        batchMeans[0], batchMeans[BATCHES - 1], 1_000_000 / batchMeans[BATCHES / 2],
+                        ratios[BATCHES / 2], ratios[0], ratios[BATCHES - 1]);
             }
         }
     }
 
+    private static Map<String, nl.vptscan.questionnaire.AnswerValue> parse(Questionnaire questionnaire,
+                                                                          Map<String, Object> raw) {
+        return AnswerCheck.parse(questionnaire, raw, "answers", REFERENCE_DATE);
+    }
+
     /**
-     * A complete answer set in stored form: every question answered, "all in place" with the best answer, or
+     * A complete answer set as a request sends it: every question answered, "all in place" with the best answer, or
      * "mixed" cycling through good, partial and bad answers.
      */
-    private static Map<String, nl.vptscan.questionnaire.AnswerValue> answers(Questionnaire questionnaire, boolean mixed) {
+    private static Map<String, Object> rawAnswers(Questionnaire questionnaire, boolean mixed) {
         Map<String, Object> raw = new LinkedHashMap<>();
         int i = 0;
         for (Question question : questionnaire.questions()) {
@@ -172,7 +193,7 @@ public final class ScoringBench {
             };
             raw.put(question.id(), value);
         }
-        return AnswerCheck.parse(questionnaire, raw, "answers", REFERENCE_DATE);
+        return raw;
     }
 
     private static double millis(long nanos) {
