@@ -4,4 +4,9 @@
  * throttled in the database (LoginThrottle); a login token counts while the database says so (TokenStore), so a
  * logout or a change of the user ends it on every instance.
  */
+@Configuration
+@Requires(notEnv = "bare")
 package nl.vptscan.access;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

@@ -18,6 +18,7 @@ import nl.vptscan.scoring.QuickScanRequest;
  */
 @Controller("/bench")
 @Requires(property = "vptscan.bench.enabled", value = "true")
+@Requires(notEnv = BareServer.ENVIRONMENT)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class BaselineController {
 

@@ -4,4 +4,9 @@
  * year, a member's own view against its region and sector, and the benchmark workbook. Distributions over
  * fewer organisations than the configured minimum are withheld, and a member never sees another by name or id.
  */
+@Configuration
+@Requires(notEnv = "bare")
 package nl.vptscan.benchmark;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

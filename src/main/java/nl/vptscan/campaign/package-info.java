@@ -5,4 +5,9 @@
  * response to a round is its latest self-assessment of the questionnaire submitted from the round's opening
  * (and from the day it joined the region) until the next round opens.
  */
+@Configuration
+@Requires(notEnv = "bare")
 package nl.vptscan.campaign;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

@@ -4,4 +4,9 @@
  * aggregates over the last 12 months (shares, counts by type and job group, absence days) that are proposed as
  * answers. No row of the export is kept.
  */
+@Configuration
+@Requires(notEnv = "bare")
 package nl.vptscan.registration;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

@@ -4,4 +4,9 @@
  * legal catalogue, the plan, the change since the previous assessment and the region position) and two renderers
  * that only lay it out; every text is in the message bundles.
  */
+@Configuration
+@Requires(notEnv = "bare")
 package nl.vptscan.report;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

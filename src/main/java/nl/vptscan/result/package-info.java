@@ -4,4 +4,9 @@
  * evidence, recommended actions. It depends on no other feature; the assessment converts the scorer's output
  * into it in one place.
  */
+@Configuration
+@Requires(notEnv = "bare")
 package nl.vptscan.result;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;

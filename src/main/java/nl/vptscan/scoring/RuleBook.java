@@ -49,14 +49,16 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final String version;
     private final int ruleFileCount;
+    private final boolean precompiled;
     private final Map<String, FindingDefinition> findings;
     private final Map<String, LegalProvision> legal;
 
-    private RuleBook(KieBase kieBase, String version, int ruleFileCount, Map<String, FindingDefinition> findings,
-                     Map<String, LegalProvision> legal) {
+    private RuleBook(KieBase kieBase, String version, int ruleFileCount, boolean precompiled,
+                     Map<String, FindingDefinition> findings, Map<String, LegalProvision> legal) {
         this.kieBase = kieBase;
         this.version = version;
         this.ruleFileCount = ruleFileCount;
+        this.precompiled = precompiled;
         this.findings = findings;
         this.legal = legal;
     }
@@ -66,6 +68,15 @@ public final class RuleBook {
      * topics, and compiles every {@code .drl} file under {@code folder}; any problem throws naming file and line.
      */
     public static RuleBook compile(Path folder, QuestionnaireCatalog questionnaires) {
+        return load(folder, questionnaires, null);
+    }
+
+    /**
+     * Like {@link #compile}, with every check, but takes the rules built with the service instead of compiling them
+     * when the rules under {@code folder} are the ones they were built from (the same version); {@code built} may be
+     * null.
+     */
+    static RuleBook load(Path folder, QuestionnaireCatalog questionnaires, PrecompiledRules built) {
         List<Path> files = ruleFiles(folder);
         if (files.isEmpty()) {
             throw new RuleCompilationException("No rule files (*.drl) found under " + folder.toAbsolutePath());
@@ -73,16 +84,43 @@ public final class RuleBook {
         Path legalFile = folder.resolve(LEGAL_FILE);
         Map<String, LegalProvision> legal = Files.isRegularFile(legalFile) ? legal(legalFile) : Map.of();
         Map<String, FindingDefinition> findings = checkedFindings(folder, files, questionnaires, legal);
-        List<Path> hashed = new java.util.ArrayList<>(files);
-        hashed.addAll(dataFiles(folder));
-        String version = versionOf(folder, hashed.stream().sorted().toList());
+        String version = versionOf(folder, files);
+        if (built != null && built.version().equals(version)) {
+            return new RuleBook(built.kieBase(), version, files.size(), true, findings, legal);
+        }
         KieServices services = KieServices.get();
         ReleaseId releaseId = services.newReleaseId(RELEASE_GROUP, "ruleset", version);
-        KieFileSystem fileSystem = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+        KieBuilder builder = services.newKieBuilder(fileSystem(folder, files, releaseId)).buildAll();
+        failOnErrors(folder, builder);
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase base = container.getKieBase();
+        // Drools keeps each built module in a global repository; this one is only needed through the KieBase.
+        services.getRepository().removeKieModule(releaseId);
+        return new RuleBook(base, version, files.size(), false, findings, legal);
+    }
+
+    /** The version of the rules under {@code folder}: a hash of the rule files, the findings files and legal.yaml. */
+    static String versionOf(Path folder) {
+        return versionOf(folder, ruleFiles(folder));
+    }
+
+    private static String versionOf(Path folder, List<Path> ruleFiles) {
+        List<Path> hashed = new java.util.ArrayList<>(ruleFiles);
+        hashed.addAll(dataFiles(folder));
+        return hash(folder, hashed.stream().sorted().toList());
+    }
+
+    /** A Drools project holding every rule file under {@code folder}, as {@code src/main/resources/rules/...}. */
+    static KieFileSystem fileSystem(Path folder, List<Path> files, ReleaseId releaseId) {
+        KieFileSystem fileSystem = KieServices.get().newKieFileSystem().generateAndWritePomXML(releaseId);
         for (Path file : files) {
             fileSystem.write("src/main/resources/rules/" + relative(folder, file), read(file));
         }
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        return fileSystem;
+    }
+
+    /** Throws the build's errors, each as {@code file:line: text}. */
+    static void failOnErrors(Path folder, KieBuilder builder) {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             // "Parser returned a null Package" (line 0) only repeats a parse error reported with its line
@@ -91,11 +129,6 @@ public final class RuleBook {
                     .map(m -> describe(folder, m))
                     .collect(Collectors.joining("; ")));
         }
-        KieContainer container = services.newKieContainer(releaseId);
-        KieBase base = container.getKieBase();
-        // Drools keeps each built module in a global repository; this one is only needed through the KieBase.
-        services.getRepository().removeKieModule(releaseId);
-        return new RuleBook(base, version, files.size(), findings, legal);
     }
 
     private static Map<String, LegalProvision> legal(Path file) {
@@ -316,13 +349,18 @@ public final class RuleBook {
         return ruleFileCount;
     }
 
+    /** Whether the KieBase was built with the service rather than compiled from the rule files at start. */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
     private static String describe(Path folder, Message message) {
         String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
         String text = message.getText().replaceAll("\\s+", " ").trim();
         return folder.resolve(path) + ":" + message.getLine() + ": " + text;
     }
 
-    private static List<Path> ruleFiles(Path folder) {
+    static List<Path> ruleFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException("Rules folder not found: " + folder.toAbsolutePath());
         }
@@ -333,7 +371,7 @@ public final class RuleBook {
         }
     }
 
-    private static String versionOf(Path folder, List<Path> files) {
+    private static String hash(Path folder, List<Path> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {

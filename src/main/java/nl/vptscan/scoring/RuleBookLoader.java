@@ -12,13 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Compiles the rules folder on its own thread from the first moment of start-up, so that compilation (most of
- * it loading Drools) runs beside the database migration and the web server set-up; start-up waits for it at the
- * end, and a rule that does not compile still stops the service before it takes requests.
+ * Loads the rules folder on its own thread from the first moment of start-up, so that it runs beside the database
+ * migration and the web server set-up; start-up waits for it at the end, and a rule that does not compile still
+ * stops the service before it takes requests. When the rules on disk are the ones built with the service (the
+ * same version), their prebuilt executable model is loaded; otherwise, after an edit of a rule, a findings file or
+ * legal.yaml, the rule files are compiled as they are. Both ways run every check of {@link RuleBook}.
  */
 @Context
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,10 +37,18 @@ public final class RuleBookLoader {
         Thread thread = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                RuleBook book = RuleBook.compile(folder,
-                        QuestionnaireCatalog.load(questionnaires, LegalCatalogue.inRules(folder)));
-                LOG.info("Compiled {} rule files from {} in {} ms, ruleset version {}", book.ruleFileCount(), folder,
-                        (System.nanoTime() - start) / 1_000_000, book.version());
+                Optional<PrecompiledRules> built = PrecompiledRules.onClasspath();
+                RuleBook book = RuleBook.load(folder,
+                        QuestionnaireCatalog.load(questionnaires, LegalCatalogue.inRules(folder)), built.orElse(null));
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                if (book.precompiled()) {
+                    LOG.info("Loaded precompiled rules ({} rule files, ruleset version {}) in {} ms",
+                            book.ruleFileCount(), book.version(), ms);
+                } else {
+                    LOG.info("Compiled {} rule files from {} in {} ms, ruleset version {} ({})", book.ruleFileCount(),
+                            folder, ms, book.version(), built.map(b -> "rules on disk differ from the built ones, "
+                                    + "version " + b.version()).orElse("no rules were built with the service"));
+                }
                 compiled.complete(book);
             } catch (RuntimeException | Error e) {
                 compiled.completeExceptionally(e);

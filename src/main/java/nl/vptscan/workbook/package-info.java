@@ -3,4 +3,9 @@
  * formula; an upload is checked within tight limits in one streaming pass and then read one row at a time with a
  * streaming XML parser, never loaded whole.
  */
+@Configuration
+@Requires(notEnv = "bare")
 package nl.vptscan.workbook;
+
+import io.micronaut.context.annotation.Configuration;
+import io.micronaut.context.annotation.Requires;
