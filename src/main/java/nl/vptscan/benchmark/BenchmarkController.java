@@ -39,9 +39,11 @@ class BenchmarkController {
     }
 
     @Get("/regions/{id}/benchmark")
-    RegionBenchmark region(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
+    RegionBenchmark region(long id, @Nullable @QueryValue String questionnaire, @Nullable @QueryValue String page,
+                           @Nullable @QueryValue String size, @Nullable @QueryValue String sort,
+                           @Nullable @QueryValue String order, Caller caller) {
         access.region(caller, id);
-        return service.region(id, questionnaire);
+        return service.region(id, questionnaire, MemberQuery.of(page, size, sort, order));
     }
 
     @Get("/organisations/{id}/benchmark")
@@ -56,7 +58,7 @@ class BenchmarkController {
                                   @Nullable @QueryValue String lang, Caller caller) {
         access.region(caller, id);
         String language = Languages.of(lang);
-        RegionBenchmark benchmark = service.region(id, questionnaire);
+        RegionBenchmark benchmark = service.regionWithAllMembers(id, questionnaire);
         byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language,
                 campaigns.rounds(id, benchmark.questionnaireId()), monitor.of(id, benchmark.questionnaireId()));
         String file = BenchmarkWorkbook.fileName(benchmark, language);
