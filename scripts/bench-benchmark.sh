@@ -11,7 +11,7 @@
 # docs/performance.md between <!-- benchmark-bench --> and <!-- /benchmark-bench -->.
 #   scripts/bench-benchmark.sh           # 10,000 members, 7 rounds
 #   SMOKE=1 scripts/bench-benchmark.sh   # (or --smoke) 50 members, one round, reuses a built jar; writes no docs
-# MEMBERS, ROUNDS, WARM, PORT and DB can be set in the environment. Exits non-zero when a request fails, never
+# MEMBERS, ROUNDS, WARM, PORT and DB can be set in the environment; BUILD=0 reuses a built jar. Exits non-zero when a request fails, never
 # on a figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,6 @@ for tool in curl python3 mariadb; do
   command -v "${tool}" >/dev/null || { echo "${tool} is missing (apt-get install curl python3 mariadb-server)" >&2; exit 1; }
 done
 as_root mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 1; }
-mkdir -p "${WORK}"
 
 echo "== database ${DB}"
 as_root mariadb <<SQL
@@ -51,14 +50,15 @@ FLUSH PRIVILEGES;
 SQL
 
 echo "== build"
-if [ "${SMOKE}" = 1 ] && [ -f target/vpt-scan-0.1.0.jar ] && [ -f target/test-classes/nl/vptscan/benchmark/BenchmarkDataGenerator.class ]; then
-  echo "smoke: reusing target/vpt-scan-0.1.0.jar"
+if { [ "${SMOKE}" = 1 ] || [ "${BUILD:-1}" = 0 ]; } && [ -f target/vpt-scan-0.1.0.jar ] && [ -f target/test-classes/nl/vptscan/benchmark/BenchmarkDataGenerator.class ]; then
+  echo "reusing target/vpt-scan-0.1.0.jar"
 else
   ./mvnw -q clean package -DskipTests
   ./mvnw -q test-compile
 fi
 [ -f target/bench-classpath.txt ] && [ target/bench-classpath.txt -nt pom.xml ] || \
   ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+mkdir -p "${WORK}"
 
 echo "== start the service (-Xmx512m -XX:+UseSerialGC) on port ${PORT}"
 rm -f "${WORK}/gc.log"

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Which page of a region's members the coordinator asks for: page number (from 1), page size (at most
- * {@link #MAX_SIZE}) and order, by name or by overall score. Equal names or scores keep a fixed order (by name,
+ * {@link #MAX_SIZE} when asked for; the workbook takes every member on one page) and order, by name or by overall
+ * score. Equal names or scores keep a fixed order (by name,
  * then id); members without a result come after those with one in either direction.
  */
 public record MemberQuery(int page, int size, Sort sort, boolean descending) {
@@ -28,7 +29,7 @@ public record MemberQuery(int page, int size, Sort sort, boolean descending) {
     }
 
     public MemberQuery {
-        if (page < 1 || size < 1 || size > MAX_SIZE || sort == null) {
+        if (page < 1 || size < 1 || sort == null) {
             throw new IllegalArgumentException("page " + page + ", size " + size + ", sort " + sort);
         }
     }

@@ -39,6 +39,13 @@ class MemberQueryTest {
     }
 
     @Test
+    void theWorkbookTakesEveryMemberOnOnePageBeyondWhatMayBeAskedFor() {
+        MemberQuery all = new MemberQuery(1, 10_000, MemberQuery.Sort.NAME, false);
+        assertEquals(1, all.pages(10_000));
+        assertThrows(DomainException.class, () -> MemberQuery.of(null, "10000", null, null));
+    }
+
+    @Test
     void countsPagesAndSkipsRowsBeforeThePage() {
         MemberQuery query = new MemberQuery(3, 25, MemberQuery.Sort.NAME, false);
         assertEquals(50, query.offset());
