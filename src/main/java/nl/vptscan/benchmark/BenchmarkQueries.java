@@ -84,7 +84,7 @@ class BenchmarkQueries {
      * calendar year before the latest result's. Each result's overall row (x.k = 1) and topic rows (x.k = 0) come
      * from one pass; a previous overall row has no stored level (-1).
      */
-    private static final String SCORES = LATEST + """
+    private static final String SCORED = LATEST + """
             ,
             previous AS (
               SELECT organisation_id, result_id FROM (
@@ -106,6 +106,9 @@ class BenchmarkQueries {
               SELECT 'P', p.organisation_id, p.result_id, res.overall, -1, 0
               FROM previous p JOIN assessment_result res ON res.id = p.result_id
             )
+            """;
+
+    private static final String SCORES = SCORED + """
             SELECT r.kind, r.organisation_id, CASE WHEN x.k = 1 THEN '%2$s' ELSE t.topic END,
                    CASE WHEN x.k = 1 THEN r.overall ELSE t.percentage END,
                    CASE WHEN x.k = 1 THEN r.lv ELSE t.level END, res.reference_date,
@@ -115,6 +118,7 @@ class BenchmarkQueries {
             CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 AS k) x
             LEFT JOIN topic_score t ON x.k = 0 AND t.result_id = r.result_id AND t.max_points > 0
             WHERE x.k = 1 OR t.topic IS NOT NULL""";
+
 
     /* One page of a region's members by name. */
     private static final String PAGE_BY_NAME = """
@@ -173,14 +177,33 @@ class BenchmarkQueries {
             List<ScoreRow> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    double score = number(r, 4);
-                    int level = r.getInt(5);
-                    rows.add(new ScoreRow(r.getLong(2), "P".equals(r.getString(1)), r.getString(3), score,
-                            level < 0 ? LevelScale.forPercentage(score) : level, r.getDate(6).toLocalDate(), r.getInt(7)));
+                    rows.add(row(r, r.getString(1)));
                 }
             }
             return rows;
         });
+    }
+
+    /** Every member of the region, in name order (then id): ids and names only. */
+    List<Member> members(long regionId) {
+        return jdbc.prepareStatement("SELECT o.id, o.name FROM organisation o WHERE o.region_id = ? ORDER BY o.name, o.id",
+                statement -> {
+                    statement.setLong(1, regionId);
+                    List<Member> members = new ArrayList<>();
+                    try (ResultSet r = statement.executeQuery()) {
+                        while (r.next()) {
+                            members.add(new Member(r.getLong(1), r.getString(2)));
+                        }
+                    }
+                    return members;
+                });
+    }
+
+    private static ScoreRow row(ResultSet r, String kind) throws SQLException {
+        double score = number(r, 4);
+        int level = r.getInt(5);
+        return new ScoreRow(r.getLong(2), "P".equals(kind), r.getString(3), score,
+                level < 0 ? LevelScale.forPercentage(score) : level, r.getDate(6).toLocalDate(), r.getInt(7));
     }
 
     /** The newest result and the newest organisation change: what a kept spread is checked against. */

@@ -13,6 +13,7 @@ import nl.vptscan.organisation.Sector;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -53,17 +54,32 @@ public class BenchmarkService {
         return view(region, questionnaire, members, spread, query, scores);
     }
 
-    /** The coordinator's view with every member on one page, in name order: the workbook's content. */
+    /** The coordinator's view without members: the workbook's overview, its members come from {@link #eachMember}. */
     @Transactional(readOnly = true)
-    public RegionBenchmark regionWithAllMembers(long regionId, String questionnaireId) {
+    public RegionBenchmark regionOverview(long regionId, String questionnaireId) {
         Questionnaire questionnaire = questionnaire(questionnaireId);
         Region region = organisations.region(regionId);
-        List<BenchmarkQueries.Member> members = organisations.members(regionId).stream()
-                .map(m -> new BenchmarkQueries.Member(m.id(), m.name())).toList();
+        long members = organisations.memberCount(regionId);
         Spread spread = spread(Scope.region(regionId), questionnaire.id(), queries.version());
-        List<MemberScores> scores = scores(Scope.region(regionId), members, questionnaire, spread);
-        MemberQuery all = new MemberQuery(1, Math.max(1, members.size()), MemberQuery.Sort.NAME, false);
-        return view(region, questionnaire, members.size(), spread, all, scores);
+        MemberQuery all = new MemberQuery(1, (int) Math.max(1, members), MemberQuery.Sort.NAME, false);
+        return view(region, questionnaire, members, spread, all, List.of());
+    }
+
+    /**
+     * Hands every member of the region to {@code each} in name order, with its scores and its percentiles in the
+     * region. Only the score rows are held for all members; each member's view of them is made as it is handed
+     * over, so the workbook writes it and lets it go.
+     */
+    @Transactional(readOnly = true)
+    public void eachMember(long regionId, Questionnaire questionnaire, Consumer<MemberScores> each) {
+        Spread spread = spread(Scope.region(regionId), questionnaire.id(), queries.version());
+        int minimum = settings.minimumGroupSize();
+        Map<Long, List<ScoreRow>> byMember = queries.scores(Scope.region(regionId), questionnaire.id()).stream()
+                .collect(Collectors.groupingBy(ScoreRow::organisationId));
+        for (BenchmarkQueries.Member member : queries.members(regionId)) {
+            each.accept(MemberRows.toScores(member.id(), member.name(), byMember.get(member.id()), questionnaire,
+                    spread, minimum));
+        }
     }
 
     private List<MemberScores> scores(Scope scope, List<BenchmarkQueries.Member> members, Questionnaire questionnaire,
