@@ -1,26 +1,42 @@
 #!/usr/bin/env bash
-# Times the region benchmark over a region of 10,000 members on MariaDB: builds the jar, creates a separate
-# database vptscan_bench (root over the local socket), starts the service with -Xmx512m, fills the database
-# with scripts' generator (src/test/java/nl/vptscan/benchmark/BenchmarkDataGenerator.java), then times warm
-# requests for the benchmark JSON and the workbook and reports the median and the heap.
-# Not a test: run it by hand. MEMBERS, RUNS, PORT and DB can be set in the environment.
-#   scripts/bench-benchmark.sh           # 10,000 members
-#   SMOKE=1 scripts/bench-benchmark.sh   # (or --smoke) 50 members, one timed request each, reuses a built jar
+# Times the region benchmark at national scale on MariaDB: a region of MEMBERS members and a sector of as many
+# organisations nationally. Creates its own database and user (root over the local socket), builds the jar and
+# the test classes (for the data generator, src/test/java/nl/vptscan/benchmark/BenchmarkDataGenerator.java),
+# starts the service as production would run it on 2 cores (-Xmx512m -XX:+UseSerialGC, GC log), logs in as the
+# administrator and sends every request with the token. After warming every endpoint it times interleaved rounds
+# of: the coordinator's JSON by name and by score (a page of 100), the same right after an organisation changed
+# (so no kept spread can be reused), the workbook with every member, a member's own view, and the authenticated
+# no-op GET /bench/noop as the baseline. Prints per request the median with min-max, the ratio to its target and
+# the median ratio to the baseline of the same round, and the heap from the GC log; writes them to
+# docs/performance.md between <!-- benchmark-bench --> and <!-- /benchmark-bench -->.
+#   scripts/bench-benchmark.sh           # 10,000 members, 7 rounds
+#   SMOKE=1 scripts/bench-benchmark.sh   # (or --smoke) 50 members, one round, reuses a built jar; writes no docs
+# MEMBERS, ROUNDS, WARM, PORT and DB can be set in the environment; BUILD=0 reuses a built jar. Exits non-zero when a request fails, never
+# on a figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${1:-}" = --smoke ] && SMOKE=1
 SMOKE=${SMOKE:-0}
-if [ "${SMOKE}" = 1 ]; then MEMBERS=${MEMBERS:-50}; RUNS=${RUNS:-1}; fi
+if [ "${SMOKE}" = 1 ]; then MEMBERS=${MEMBERS:-50}; ROUNDS=${ROUNDS:-1}; WARM=${WARM:-1}; fi
 MEMBERS=${MEMBERS:-10000}
-RUNS=${RUNS:-7}
+ROUNDS=${ROUNDS:-7}
+WARM=${WARM:-3}
 PORT=${PORT:-8089}
 DB=${DB:-vptscan_bench}
+WORK=target/bench-benchmark
 ADMIN=bench-admin
 ADMIN_PASSWORD=meetronde-wachtzin-0123
 DB_USER=vptscan_bench
 DB_PASSWORD=vptscan_bench
 URL="jdbc:mariadb://127.0.0.1:3306/${DB}"
+BASE="http://127.0.0.1:${PORT}"
+QUESTIONNAIRE=ai-agressie-11
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+for tool in curl python3 mariadb; do
+  command -v "${tool}" >/dev/null || { echo "${tool} is missing (apt-get install curl python3 mariadb-server)" >&2; exit 1; }
+done
+as_root mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 1; }
 
 echo "== database ${DB}"
 as_root mariadb <<SQL
@@ -34,59 +50,154 @@ FLUSH PRIVILEGES;
 SQL
 
 echo "== build"
-if [ "${SMOKE}" = 1 ] && [ -f target/vpt-scan-0.1.0.jar ] && [ -f target/test-classes/nl/vptscan/benchmark/BenchmarkDataGenerator.class ]; then
-  echo "smoke: reusing target/vpt-scan-0.1.0.jar"
+if { [ "${SMOKE}" = 1 ] || [ "${BUILD:-1}" = 0 ]; } && [ -f target/vpt-scan-0.1.0.jar ] && [ -f target/test-classes/nl/vptscan/benchmark/BenchmarkDataGenerator.class ]; then
+  echo "reusing target/vpt-scan-0.1.0.jar"
 else
   ./mvnw -q clean package -DskipTests
   ./mvnw -q test-compile
 fi
 [ -f target/bench-classpath.txt ] && [ target/bench-classpath.txt -nt pom.xml ] || \
   ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+mkdir -p "${WORK}"
 
-echo "== start the service (-Xmx512m) on port ${PORT}"
+echo "== start the service (-Xmx512m -XX:+UseSerialGC) on port ${PORT}"
+rm -f "${WORK}/gc.log"
 DATASOURCES_DEFAULT_URL="${URL}" DATASOURCES_DEFAULT_USERNAME="${DB_USER}" DATASOURCES_DEFAULT_PASSWORD="${DB_PASSWORD}" \
 MICRONAUT_SERVER_PORT="${PORT}" VPTSCAN_ADMIN_USERNAME="${ADMIN}" VPTSCAN_ADMIN_PASSWORD="${ADMIN_PASSWORD}" \
-  java -Xmx512m -Xlog:gc:file=target/bench-gc.log -jar target/vpt-scan-0.1.0.jar > target/bench-service.log 2>&1 &
+VPTSCAN_BENCH_ENABLED=true VPTSCAN_JWT_SECRET=bench-signing-secret-of-at-least-32-chars \
+  java -Xmx512m -XX:+UseSerialGC -Xlog:gc:file="${WORK}/gc.log" -jar target/vpt-scan-0.1.0.jar \
+  > "${WORK}/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill "${SERVICE}" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "localhost:${PORT}/health" >/dev/null && break
+for _ in $(seq 1 180); do
+  curl -sf "${BASE}/health" >/dev/null && break
+  kill -0 "${SERVICE}" 2>/dev/null || { tail -30 "${WORK}/service.log"; exit 1; }
   sleep 1
 done
-curl -sf "localhost:${PORT}/health" >/dev/null || { echo "service did not start; see target/bench-service.log"; exit 1; }
+curl -sf "${BASE}/health" >/dev/null || { echo "service did not start; see ${WORK}/service.log" >&2; exit 1; }
 
-# every benchmark request is made as the administrator
-TOKEN=$(curl -sf -X POST "localhost:${PORT}/login" -H 'Content-Type: application/json' \
+# every request below is made as the administrator, with the token from this login
+TOKEN=$(curl -sf -X POST "${BASE}/login" -H 'Content-Type: application/json' \
   -d "{\"username\":\"${ADMIN}\",\"password\":\"${ADMIN_PASSWORD}\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-[ -n "${TOKEN}" ] || { echo "login as ${ADMIN} failed; see target/bench-service.log"; exit 1; }
-AUTH="Authorization: Bearer ${TOKEN}"
+[ -n "${TOKEN}" ] || { echo "login as ${ADMIN} failed; see ${WORK}/service.log" >&2; exit 1; }
 
-echo "== generate ${MEMBERS} members"
-START=$(date +%s.%N)
-REGION=$(java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+echo "== generate a region of ${MEMBERS} members and a sector of as many"
+START=$(date +%s%N)
+REGION="" MEMBER=""
+read -r REGION MEMBER < <(java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   nl.vptscan.benchmark.BenchmarkDataGenerator "${URL}" "${DB_USER}" "${DB_PASSWORD}" "${MEMBERS}" | tail -1)
-echo "region ${REGION} filled in $(echo "$(date +%s.%N) - ${START}" | bc) s"
+[ -n "${MEMBER:-}" ] || { echo "the data generator failed" >&2; exit 1; }
+echo "region ${REGION}, member ${MEMBER}: filled in $(( ($(date +%s%N) - START) / 1000000 )) ms"
 as_root mariadb -e "ANALYZE TABLE organisation, assessment, assessment_result, topic_score" "${DB}" >/dev/null
 
-# time <name> <url>: three warm-up requests, then RUNS timed ones; prints every time and the median.
-time_requests() {
-  local name=$1 url=$2 times=()
-  for _ in 1 2 3; do curl -sf -m 60 -H "${AUTH}" -o /dev/null "${url}"; done
-  for _ in $(seq 1 "${RUNS}"); do
-    times+=("$(curl -sf -m 60 -H "${AUTH}" -o "target/bench-${name}.out" -w '%{time_total}' "${url}")")
-  done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "${name}: median ${median} s over ${RUNS} runs (${times[*]}), $(stat -c %s "target/bench-${name}.out") bytes"
+# fetch <name> <path>: one authenticated request; prints its time in seconds; fails on any status but 2xx
+fetch() {
+  local out="${WORK}/$1.out" status time
+  read -r status time < <(curl -s -m 120 -H "Authorization: Bearer ${TOKEN}" -o "${out}" \
+    -w '%{http_code} %{time_total}\n' "${BASE}$2")
+  if [ "${status}" -lt 200 ] || [ "${status}" -gt 299 ]; then
+    echo "FAILED: GET $2 answered ${status}: $(head -c 300 "${out}")" >&2
+    exit 1
+  fi
+  echo "${time}"
+}
+# an organisation changes (as an edit of its profile would), so the next request cannot reuse a kept spread
+touch_organisation() {
+  mariadb -u"${DB_USER}" -p"${DB_PASSWORD}" -h127.0.0.1 -e \
+    "UPDATE organisation SET updated_at = CURRENT_TIMESTAMP(3) WHERE id = ${MEMBER}" "${DB}"
 }
 
-echo "== timings (warm)"
-time_requests benchmark-json "localhost:${PORT}/api/regions/${REGION}/benchmark?questionnaire=ai-agressie-11"
-time_requests benchmark-xlsx "localhost:${PORT}/api/regions/${REGION}/benchmark.xlsx?questionnaire=ai-agressie-11&lang=nl"
-MEMBER=$(mariadb -N -u"${DB_USER}" -p"${DB_PASSWORD}" -h127.0.0.1 -e "SELECT MIN(id) FROM organisation" "${DB}")
-time_requests member-json "localhost:${PORT}/api/organisations/${MEMBER}/benchmark?questionnaire=ai-agressie-11"
+declare -A PATHS=(
+  [json-name]="/api/regions/${REGION}/benchmark?questionnaire=${QUESTIONNAIRE}&size=100"
+  [json-score]="/api/regions/${REGION}/benchmark?questionnaire=${QUESTIONNAIRE}&size=100&sort=score"
+  [json-changed]="/api/regions/${REGION}/benchmark?questionnaire=${QUESTIONNAIRE}&size=100&sort=score"
+  [xlsx]="/api/regions/${REGION}/benchmark.xlsx?questionnaire=${QUESTIONNAIRE}&lang=nl"
+  [member]="/api/organisations/${MEMBER}/benchmark?questionnaire=${QUESTIONNAIRE}"
+  [member-changed]="/api/organisations/${MEMBER}/benchmark?questionnaire=${QUESTIONNAIRE}"
+  [noop]="/bench/noop"
+)
+ORDER=(json-changed member-changed json-name json-score xlsx member noop)
+
+echo "== warm every endpoint (${WARM}x)"
+for _ in $(seq 1 "${WARM}"); do
+  for name in "${ORDER[@]}"; do fetch "${name}" "${PATHS[${name}]}" >/dev/null; done
+done
+
+echo "== ${ROUNDS} interleaved rounds: ${ORDER[*]}"
+: > "${WORK}/times.txt"
+for round in $(seq 1 "${ROUNDS}"); do
+  line="${round}"
+  for name in "${ORDER[@]}"; do
+    case "${name}" in *-changed) touch_organisation ;; esac
+    line="${line} ${name}=$(fetch "${name}" "${PATHS[${name}]}")"
+  done
+  echo "${line}" | tee -a "${WORK}/times.txt"
+done
+JSON_BYTES=$(stat -c %s "${WORK}/json-score.out")
+XLSX_BYTES=$(stat -c %s "${WORK}/xlsx.out")
+python3 - "${WORK}/json-score.out" "${MEMBERS}" <<'PY'
+import json, sys
+body = json.load(open(sys.argv[1]))
+members = int(sys.argv[2])
+assert body["members"] == members, f"{body['members']} members, expected {members}"
+assert len(body["scores"]) == min(100, members), f"{len(body['scores'])} members on the page"
+assert body["distribution"]["organisations"] == members, "the distribution covers every member"
+PY
 
 echo "== heap (limit -Xmx512m)"
-jcmd "${SERVICE}" GC.heap_info | sed -n '2,3p'
-PEAK=$(grep -oE '[0-9]+M->' target/bench-gc.log | sed 's/M->//' | sort -n | tail -1)
-echo "largest heap in use before a collection: ${PEAK:-?} MB (from target/bench-gc.log)"
+jcmd "${SERVICE}" GC.heap_info 2>/dev/null | sed -n '2,3p' || true
+
+OUT=docs/performance.md
+[ "${SMOKE}" = 1 ] && OUT="${WORK}/performance-smoke.md" && cp docs/performance.md "${OUT}"
+python3 - "${WORK}/times.txt" "${WORK}/gc.log" "${MEMBERS}" "${ROUNDS}" "$(nproc)" "${JSON_BYTES}" "${XLSX_BYTES}" \
+  "${OUT}" <<'PY'
+import sys, re, os, statistics, datetime
+times, gclog, members, rounds, cores, json_bytes, xlsx_bytes, out = sys.argv[1:9]
+rows = []
+for line in open(times):
+    parts = line.split()
+    if parts:
+        rows.append({k: float(v) for k, v in (p.split("=") for p in parts[1:])})
+targets = {"json-name": 0.5, "json-score": 0.5, "json-changed": 0.5, "xlsx": 1.0, "member": 0.1, "member-changed": 0.1}
+names = {"json-name": "coordinator JSON, page of 100 by name",
+         "json-score": "coordinator JSON, page of 100 by score",
+         "json-changed": "coordinator JSON by score, right after an organisation changed",
+         "xlsx": "coordinator workbook, every member",
+         "member": "a member's own view (region and sector)",
+         "member-changed": "a member's own view, right after an organisation changed",
+         "noop": "baseline: authenticated GET that does nothing"}
+peak_before, peak_after = 0, 0
+for line in open(gclog):
+    m = re.search(r"(\d+)M->(\d+)M\(\d+M\)", line)
+    if m:
+        peak_before = max(peak_before, int(m.group(1)))
+        peak_after = max(peak_after, int(m.group(2)))
+lines = ["<!-- benchmark-bench -->", "## Region benchmark at national scale", "",
+         f"Measured by `scripts/bench-benchmark.sh` on {datetime.date.today()} ({cores} cores, MariaDB, JVM "
+         f"`-Xmx512m -XX:+UseSerialGC`, one client): a region of {int(members):,} members and a sector of as many "
+         f"organisations nationally, every request authenticated, every endpoint warmed, then {rounds} interleaved "
+         "rounds of all requests. Times are the client's (curl `time_total`); the baseline ratio is the median over "
+         "the rounds of the request's time over that round's no-op GET. \"After a change\" requests follow an update "
+         "of one organisation, so the kept spreads cannot be reused and are computed again. Load average when it "
+         f"finished: {os.getloadavg()[0]:.1f} (other work on the machine slows every figure).", "",
+         "| Request | Median | Min–max | × target | × no-op GET | Target |", "|---|---|---|---|---|---|"]
+for key in ["json-name", "json-score", "json-changed", "xlsx", "member", "member-changed", "noop"]:
+    values = [r[key] for r in rows]
+    median = statistics.median(values)
+    base = statistics.median(r[key] / r["noop"] for r in rows)
+    target = targets.get(key)
+    lines.append(f"| {names[key]} | {median * 1000:.0f} ms | {min(values) * 1000:.0f}–{max(values) * 1000:.0f} ms | "
+                 + (f"{median / target:.2f} | " if target else "– | ") + f"{base:.1f} | "
+                 + (f"≤ {target * 1000:.0f} ms |" if target else "– |"))
+lines += ["", f"Sizes: JSON page {int(json_bytes):,} bytes, workbook {int(xlsx_bytes):,} bytes. Heap from the GC log: "
+          f"at most {peak_before} MB in use before a collection, at most {peak_after} MB after one (limit 512 MB).",
+          "<!-- /benchmark-bench -->"]
+section = "\n".join(lines)
+print(section)
+text = open(out).read()
+if "<!-- benchmark-bench -->" in text:
+    text = re.sub(r"<!-- benchmark-bench -->.*?<!-- /benchmark-bench -->", lambda m: section, text, flags=re.S)
+else:
+    text = text.rstrip("\n") + "\n\n" + section + "\n"
+open(out, "w").write(text)
+PY

@@ -12,4 +12,6 @@ interface OrganisationRepository extends CrudRepository<Organisation, Long> {
     List<Organisation> listOrderByName();
 
     List<Organisation> findByRegionIdOrderByName(Long regionId);
+
+    long countByRegionId(Long regionId);
 }

@@ -71,6 +71,13 @@ public class OrganisationService {
         return organisations.findByRegionIdOrderByName(regionId);
     }
 
+    /** How many members a region has, without reading them. */
+    @Transactional(readOnly = true)
+    public long memberCount(long regionId) {
+        region(regionId);
+        return organisations.countByRegionId(regionId);
+    }
+
     @Transactional
     public Region createRegion(String name) {
         if (name == null || name.isBlank() || name.length() > 200) {

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.vptscan.questionnaire.Languages;
+import nl.vptscan.questionnaire.Questionnaire;
 
 /** The region benchmark for its coordinator (JSON and workbook) and a member's own benchmark. */
 @ProblemResponses
@@ -39,9 +40,11 @@ class BenchmarkController {
     }
 
     @Get("/regions/{id}/benchmark")
-    RegionBenchmark region(long id, @Nullable @QueryValue String questionnaire, Caller caller) {
+    RegionBenchmark region(long id, @Nullable @QueryValue String questionnaire, @Nullable @QueryValue String page,
+                           @Nullable @QueryValue String size, @Nullable @QueryValue String sort,
+                           @Nullable @QueryValue String order, Caller caller) {
         access.region(caller, id);
-        return service.region(id, questionnaire);
+        return service.region(id, questionnaire, MemberQuery.of(page, size, sort, order));
     }
 
     @Get("/organisations/{id}/benchmark")
@@ -56,9 +59,11 @@ class BenchmarkController {
                                   @Nullable @QueryValue String lang, Caller caller) {
         access.region(caller, id);
         String language = Languages.of(lang);
-        RegionBenchmark benchmark = service.region(id, questionnaire);
-        byte[] bytes = BenchmarkWorkbook.write(benchmark, service.questionnaire(questionnaire), language,
-                campaigns.rounds(id, benchmark.questionnaireId()), monitor.of(id, benchmark.questionnaireId()));
+        RegionBenchmark benchmark = service.regionOverview(id, questionnaire);
+        Questionnaire asked = service.questionnaire(questionnaire);
+        byte[] bytes = BenchmarkWorkbook.write(benchmark, asked, language,
+                campaigns.rounds(id, benchmark.questionnaireId()), monitor.of(id, benchmark.questionnaireId()),
+                each -> service.eachMember(id, asked, each));
         String file = BenchmarkWorkbook.fileName(benchmark, language);
         return HttpResponse.ok(bytes).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"");

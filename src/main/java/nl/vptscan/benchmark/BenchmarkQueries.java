@@ -14,10 +14,9 @@ import java.util.Map;
 /**
  * The benchmark's SQL, portable between MariaDB 10.11 and H2 in MariaDB mode (CTEs, ROW_NUMBER and SUM OVER).
  * A member's result is the latest result (by id) of its latest submitted SELF assessment (by submission time,
- * then id) of the questionnaire, in a region only one submitted since the member joined. Distributions are aggregated in the database: scores are grouped into a
- * histogram per topic (scores have one decimal, so at most 1,001 rows per topic), cumulative counts give the
- * order statistics for the quartiles, and only the aggregates and the histogram come back. Callers hold the
- * transaction.
+ * then id) of the questionnaire, in a region only one submitted since the member joined. Distributions are
+ * aggregated in the database into a histogram per topic (scores have one decimal, so at most 1,001 rows per
+ * topic); {@link Histogram} turns it into counts, means and quartiles. Callers hold the transaction.
  */
 @Singleton
 class BenchmarkQueries {
@@ -52,57 +51,40 @@ class BenchmarkQueries {
             )""";
 
     /*
-     * The histogram per topic, then per topic: count, mean, extremes, the scores at the 1-based positions
-     * FLOOR/CEILING((n - 1) p) + 1 (the smallest score whose cumulative count reaches the position) and the
-     * level counts and, for the overall score, how many members have an unmet legal duty (kind 'A'); and per
-     * distinct score the count below it and at it (kind 'H'). The overall level is the stored one (capped at
-     * partial while a legal duty is unmet), or for a result stored without it, the one its percentage and its
-     * violations give. Topics that did not apply (no points to earn) are left out.
+     * The histogram: per topic and distinct score (ascending), how many organisations have it, how many of them
+     * are at each level 0-4 and, for the overall score, how many have an unmet legal duty. The overall level is
+     * the stored one (capped at partial while a legal duty is unmet), or for a result stored without it, the one
+     * its percentage and its violations give. Topics that did not apply (no points to earn) are left out. The
+     * overall rows (x.k = 1) and the topic rows (x.k = 0) come from one pass over the latest results, as the
+     * database evaluates a common table expression again for every reference to it.
      */
     private static final String DISTRIBUTION = LATEST + """
             ,
-            hist AS (
-              SELECT t.topic, t.percentage AS score, COUNT(*) AS c,
-                     SUM(CASE WHEN t.level = 0 THEN 1 ELSE 0 END) AS l0, SUM(CASE WHEN t.level = 1 THEN 1 ELSE 0 END) AS l1,
-                     SUM(CASE WHEN t.level = 2 THEN 1 ELSE 0 END) AS l2, SUM(CASE WHEN t.level = 3 THEN 1 ELSE 0 END) AS l3,
-                     SUM(CASE WHEN t.level = 4 THEN 1 ELSE 0 END) AS l4, 0 AS u
-              FROM latest l JOIN topic_score t ON t.result_id = l.result_id
-              WHERE t.max_points > 0
-              GROUP BY t.topic, t.percentage
-              UNION ALL
-              SELECT '%s', o.overall, COUNT(*),
-                     SUM(CASE WHEN o.lv = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN o.lv = 1 THEN 1 ELSE 0 END),
-                     SUM(CASE WHEN o.lv = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN o.lv = 3 THEN 1 ELSE 0 END),
-                     SUM(CASE WHEN o.lv = 4 THEN 1 ELSE 0 END), SUM(CASE WHEN o.unmet > 0 THEN 1 ELSE 0 END)
+            bars AS (
+              SELECT CASE WHEN x.k = 1 THEN '%s' ELSE t.topic END AS topic,
+                     CASE WHEN x.k = 1 THEN o.overall ELSE t.percentage END AS score,
+                     CASE WHEN x.k = 1 THEN o.lv ELSE t.level END AS lv,
+                     CASE WHEN x.k = 1 AND o.unmet > 0 THEN 1 ELSE 0 END AS u
               FROM overall_level o
-              GROUP BY o.overall
-            ),
-            cum AS (
-              SELECT topic, score, c, l0, l1, l2, l3, l4, u,
-                     SUM(c) OVER (PARTITION BY topic ORDER BY score) AS upto,
-                     SUM(c) OVER (PARTITION BY topic) AS n
-              FROM hist
+              CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 AS k) x
+              LEFT JOIN topic_score t ON x.k = 0 AND t.result_id = o.result_id AND t.max_points > 0
+              WHERE x.k = 1 OR t.topic IS NOT NULL
             )
-            SELECT 'A', topic, NULL, MAX(n), SUM(score * c) / MAX(n), MIN(score), MAX(score),
-                   MIN(CASE WHEN upto >= FLOOR((n - 1) * 0.25) + 1 THEN score END),
-                   MIN(CASE WHEN upto >= CEILING((n - 1) * 0.25) + 1 THEN score END),
-                   MIN(CASE WHEN upto >= FLOOR((n - 1) * 0.5) + 1 THEN score END),
-                   MIN(CASE WHEN upto >= CEILING((n - 1) * 0.5) + 1 THEN score END),
-                   MIN(CASE WHEN upto >= FLOOR((n - 1) * 0.75) + 1 THEN score END),
-                   MIN(CASE WHEN upto >= CEILING((n - 1) * 0.75) + 1 THEN score END),
-                   SUM(l0), SUM(l1), SUM(l2), SUM(l3), SUM(l4), SUM(u)
-            FROM cum GROUP BY topic
-            UNION ALL
-            SELECT 'H', topic, score, n, upto - c, c, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-                   NULL
-            FROM cum""";
+            SELECT topic, score, COUNT(*),
+                   SUM(CASE WHEN lv = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN lv = 1 THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN lv = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN lv = 3 THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN lv = 4 THEN 1 ELSE 0 END), SUM(u)
+            FROM bars
+            GROUP BY topic, score
+            ORDER BY topic, score""";
 
     /*
      * Every member's latest scores (kind 'C') and its previous year's (kind 'P'): the latest result (by reference
      * date, then id) of a submitted SELF assessment of the same questionnaire whose reference date lies in the
-     * calendar year before the latest result's.
+     * calendar year before the latest result's. Each result's overall row (x.k = 1) and topic rows (x.k = 0) come
+     * from one pass; a previous overall row has no stored level (-1).
      */
-    private static final String SCORES = LATEST + """
+    private static final String SCORED = LATEST + """
             ,
             previous AS (
               SELECT organisation_id, result_id FROM (
@@ -117,20 +99,49 @@ class BenchmarkQueries {
                 WHERE a.questionnaire_id = ? AND a.kind = 'SELF' AND a.status = 'SUBMITTED' AND %3$s
                   AND YEAR(res.reference_date) = YEAR(cur.reference_date) - 1
               ) p WHERE p.rn = 1
+            ),
+            results AS (
+              SELECT 'C' AS kind, organisation_id, result_id, overall, lv, unmet FROM overall_level
+              UNION ALL
+              SELECT 'P', p.organisation_id, p.result_id, res.overall, -1, 0
+              FROM previous p JOIN assessment_result res ON res.id = p.result_id
             )
-            SELECT 'C', l.organisation_id, t.topic, t.percentage, t.level, res.reference_date, 0
-            FROM latest l JOIN assessment_result res ON res.id = l.result_id JOIN topic_score t ON t.result_id = res.id
-            WHERE t.max_points > 0
-            UNION ALL
-            SELECT 'C', o.organisation_id, '%2$s', o.overall, o.lv, res.reference_date, o.unmet
-            FROM overall_level o JOIN assessment_result res ON res.id = o.result_id
-            UNION ALL
-            SELECT 'P', p.organisation_id, t.topic, t.percentage, t.level, res.reference_date, 0
-            FROM previous p JOIN assessment_result res ON res.id = p.result_id JOIN topic_score t ON t.result_id = res.id
-            WHERE t.max_points > 0
-            UNION ALL
-            SELECT 'P', p.organisation_id, '%2$s', res.overall, -1, res.reference_date, 0
-            FROM previous p JOIN assessment_result res ON res.id = p.result_id""";
+            """;
+
+    private static final String SCORES = SCORED + """
+            SELECT r.kind, r.organisation_id, CASE WHEN x.k = 1 THEN '%2$s' ELSE t.topic END,
+                   CASE WHEN x.k = 1 THEN r.overall ELSE t.percentage END,
+                   CASE WHEN x.k = 1 THEN r.lv ELSE t.level END, res.reference_date,
+                   CASE WHEN x.k = 1 THEN r.unmet ELSE 0 END
+            FROM results r
+            JOIN assessment_result res ON res.id = r.result_id
+            CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 AS k) x
+            LEFT JOIN topic_score t ON x.k = 0 AND t.result_id = r.result_id AND t.max_points > 0
+            WHERE x.k = 1 OR t.topic IS NOT NULL""";
+
+
+    /* One page of a region's members by name. */
+    private static final String PAGE_BY_NAME = """
+            SELECT o.id, o.name FROM organisation o
+            WHERE o.region_id = ?
+            ORDER BY %s
+            LIMIT ? OFFSET ?""";
+
+    /*
+     * One page of a region's members by their latest overall score (%2$s); members without a result have no score
+     * and come last.
+     */
+    private static final String PAGE_BY_SCORE = LATEST + """
+            SELECT o.id, o.name FROM organisation o
+            LEFT JOIN latest l ON l.organisation_id = o.id
+            LEFT JOIN assessment_result res ON res.id = l.result_id
+            WHERE o.region_id = ?
+            ORDER BY %2$s
+            LIMIT ? OFFSET ?""";
+
+    /** A member on a page: id and name. */
+    record Member(long id, String name) {
+    }
 
     private final JdbcOperations jdbc;
 
@@ -144,23 +155,14 @@ class BenchmarkQueries {
         return jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, scope.value());
             statement.setString(2, questionnaireId);
-            List<AggregateRow> aggregates = new ArrayList<>();
-            Map<String, Map<Double, long[]>> buckets = new HashMap<>();
+            Histogram histogram = new Histogram();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    String topic = r.getString(2);
-                    if ("H".equals(r.getString(1))) {
-                        buckets.computeIfAbsent(topic, k -> new HashMap<>())
-                                .put(number(r, 3), new long[]{r.getLong(5), r.getLong(6), r.getLong(4)});
-                    } else {
-                        aggregates.add(new AggregateRow(topic, r.getLong(4), number(r, 5), number(r, 6), number(r, 7),
-                                number(r, 8), number(r, 9), number(r, 10), number(r, 11), number(r, 12),
-                                number(r, 13), List.of(r.getLong(14), r.getLong(15), r.getLong(16), r.getLong(17),
-                                r.getLong(18)), r.getLong(19)));
-                    }
+                    histogram.add(r.getString(1), r.getBigDecimal(2), r.getLong(3), new long[]{r.getLong(4),
+                            r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)}, r.getLong(9));
                 }
             }
-            return new Spread(aggregates, buckets);
+            return histogram.spread();
         });
     }
 
@@ -175,13 +177,72 @@ class BenchmarkQueries {
             List<ScoreRow> rows = new ArrayList<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    double score = number(r, 4);
-                    int level = r.getInt(5);
-                    rows.add(new ScoreRow(r.getLong(2), "P".equals(r.getString(1)), r.getString(3), score,
-                            level < 0 ? LevelScale.forPercentage(score) : level, r.getDate(6).toLocalDate(), r.getInt(7)));
+                    rows.add(row(r, r.getString(1)));
                 }
             }
             return rows;
+        });
+    }
+
+    /** Every member of the region, in name order (then id): ids and names only. */
+    List<Member> members(long regionId) {
+        return jdbc.prepareStatement("SELECT o.id, o.name FROM organisation o WHERE o.region_id = ? ORDER BY o.name, o.id",
+                statement -> {
+                    statement.setLong(1, regionId);
+                    List<Member> members = new ArrayList<>();
+                    try (ResultSet r = statement.executeQuery()) {
+                        while (r.next()) {
+                            members.add(new Member(r.getLong(1), r.getString(2)));
+                        }
+                    }
+                    return members;
+                });
+    }
+
+    private static ScoreRow row(ResultSet r, String kind) throws SQLException {
+        double score = number(r, 4);
+        int level = r.getInt(5);
+        return new ScoreRow(r.getLong(2), "P".equals(kind), r.getString(3), score,
+                level < 0 ? LevelScale.forPercentage(score) : level, r.getDate(6).toLocalDate(), r.getInt(7));
+    }
+
+    /** The newest result and the newest organisation change: what a kept spread is checked against. */
+    SpreadCache.Version version() {
+        return jdbc.prepareStatement("SELECT (SELECT COALESCE(MAX(id), 0) FROM assessment_result), "
+                + "(SELECT MAX(updated_at) FROM organisation)", statement -> {
+            try (ResultSet r = statement.executeQuery()) {
+                r.next();
+                java.sql.Timestamp changed = r.getTimestamp(2);
+                return new SpreadCache.Version(r.getLong(1), changed == null ? 0 : changed.getTime() * 1_000_000
+                        + changed.getNanos() % 1_000_000);
+            }
+        });
+    }
+
+    /** One page of the region's members in the query's order; ties by name, then id. */
+    List<Member> page(long regionId, String questionnaireId, MemberQuery query) {
+        String direction = query.descending() ? "DESC" : "ASC";
+        Scope scope = Scope.region(regionId);
+        boolean byName = query.sort() == MemberQuery.Sort.NAME;
+        String sql = byName ? PAGE_BY_NAME.formatted("o.name " + direction + ", o.id")
+                : PAGE_BY_SCORE.formatted(scope.where(), "CASE WHEN res.overall IS NULL THEN 1 ELSE 0 END, res.overall "
+                + direction + ", o.name, o.id");
+        return jdbc.prepareStatement(sql, statement -> {
+            int next = 1;
+            if (!byName) {
+                statement.setObject(next++, scope.value());
+                statement.setString(next++, questionnaireId);
+            }
+            statement.setLong(next++, regionId);
+            statement.setInt(next++, query.size());
+            statement.setLong(next, query.offset());
+            List<Member> members = new ArrayList<>();
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    members.add(new Member(r.getLong(1), r.getString(2)));
+                }
+            }
+            return members;
         });
     }
 

@@ -19,8 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The region benchmark as a workbook for the coordinator: an overview with the spread per topic and its chart,
@@ -37,26 +39,53 @@ final class BenchmarkWorkbook {
     private BenchmarkWorkbook() {
     }
 
+    /** The members of the workbook's region, handed over once each in the order of the heat map and trend sheets. */
+    @FunctionalInterface
+    interface Members {
+        void each(Consumer<MemberScores> member);
+    }
+
     static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang) {
         return write(benchmark, questionnaire, lang, List.of(), new MonitorView(benchmark.regionId(),
                 benchmark.questionnaireId(), 0, List.of(), List.of()));
     }
 
-    /**
-     * The workbook with, as its last sheets, the members' status in the region's campaigns of the questionnaire
-     * and the monitor over those campaigns' rounds.
-     */
+    /** The workbook of a view that holds its members. */
     static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang,
                         List<CampaignView> campaigns, MonitorView monitor) {
+        return write(benchmark, questionnaire, lang, campaigns, monitor, benchmark.scores()::forEach);
+    }
+
+    /**
+     * The workbook with, as its last sheets, the members' status in the region's campaigns of the questionnaire
+     * and the monitor over those campaigns' rounds. The members are read once: each goes straight into the heat
+     * map and the trend, and only its name and overall score are kept for the ranking.
+     */
+    static byte[] write(RegionBenchmark benchmark, Questionnaire questionnaire, String lang,
+                        List<CampaignView> campaigns, MonitorView monitor, Members members) {
         XSSFWorkbook template = new XSSFWorkbook();
         Sheets cells = new Sheets(template, lang);
         OverviewSheet.write(template.createSheet(cells.t("Overzicht", "Overview")), benchmark,
                 questionnaire.title().in(lang), cells);
         MonitorSheet.write(template.createSheet("Monitor"), monitor, questionnaire, benchmark.regionName(), cells);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW)) {
-            ranking(workbook.createSheet(cells.t("Rangorde", "Ranking")), benchmark, cells);
-            heatMap(workbook.createSheet(cells.t("Heatmap", "Heat map")), benchmark, questionnaire, cells);
-            trend(workbook.createSheet("Trend"), benchmark, questionnaire, cells);
+            Sheet ranking = workbook.createSheet(cells.t("Rangorde", "Ranking"));
+            Sheet heatMap = workbook.createSheet(cells.t("Heatmap", "Heat map"));
+            Sheet trend = workbook.createSheet("Trend");
+            List<Topic> topics = questionnaire.topics();
+            heatMapHeader(heatMap, topics, cells);
+            trendHeader(trend, topics, cells);
+            List<Ranked> ranked = new ArrayList<>();
+            int[] rowIndex = {1};
+            members.each(member -> {
+                heatMapRow(heatMap.createRow(rowIndex[0]), member, cells);
+                trendRow(trend.createRow(rowIndex[0]), member, cells);
+                ranked.add(new Ranked(member.name(), member.hasResult() ? member.overall() : null));
+                rowIndex[0]++;
+            });
+            finishHeatMap(heatMap, topics, rowIndex[0], benchmark, cells);
+            finishTrend(trend, topics, benchmark, cells);
+            ranking(ranking, ranked, benchmark, cells);
             CampaignSheet.write(workbook, campaigns, lang);
             cells.print(workbook.getSheetAt(workbook.getNumberOfSheets() - 1), 0, benchmark.regionName());
             workbook.setSheetOrder("Monitor", workbook.getNumberOfSheets() - 1);
@@ -68,24 +97,26 @@ final class BenchmarkWorkbook {
         }
     }
 
+    /** What the ranking keeps of a member: its name and overall score (none without a result). */
+    private record Ranked(String name, Score overall) {
+    }
+
     /**
      * Members by overall score, highest first; equal scores share a rank (1, 2, 2, 4). Without enough results to
      * compare, the rank column stays empty. Members without a result come last.
      */
-    private static void ranking(Sheet sheet, RegionBenchmark benchmark, Sheets cells) {
+    private static void ranking(Sheet sheet, List<Ranked> members, RegionBenchmark benchmark, Sheets cells) {
         cells.header(sheet.createRow(0), cells.t("Rang", "Rank"), cells.t("Organisatie", "Organisation"),
                 cells.t("Totaal", "Overall"), cells.t("Niveau", "Level"), cells.t("Percentiel", "Percentile"));
         boolean ranked = benchmark.distribution().available();
-        List<MemberScores> ordered = benchmark.scores().stream()
-                .sorted(Comparator.comparing((MemberScores m) -> m.hasResult() ? -m.overall().score() : 1.0)
-                        .thenComparing(MemberScores::name))
-                .toList();
+        members.sort(Comparator.comparing((Ranked m) -> m.overall() != null ? -m.overall().score() : 1.0)
+                .thenComparing(Ranked::name));
         int rowIndex = 1;
         int rank = 0;
         Double previous = null;
-        for (MemberScores member : ordered) {
+        for (Ranked member : members) {
             Row row = sheet.createRow(rowIndex);
-            if (member.hasResult()) {
+            if (member.overall() != null) {
                 Double score = member.overall().score();
                 rank = score.equals(previous) ? rank : rowIndex;
                 previous = score;
@@ -111,29 +142,31 @@ final class BenchmarkWorkbook {
     }
 
     /** Members by topic; the scores carry a three-colour scale: red at 0, orange at 50, green at 100. */
-    private static void heatMap(Sheet sheet, RegionBenchmark benchmark, Questionnaire questionnaire, Sheets cells) {
-        List<Topic> topics = questionnaire.topics();
+    private static void heatMapHeader(Sheet sheet, List<Topic> topics, Sheets cells) {
         Row header = sheet.createRow(0);
         cells.header(header, cells.t("Organisatie", "Organisation"), cells.t("Totaal", "Overall"));
         for (int i = 0; i < topics.size(); i++) {
             cells.header(header, 2 + i, topics.get(i).id() + " " + topics.get(i).title().in(cells.lang()));
         }
-        int rowIndex = 1;
-        for (MemberScores member : benchmark.scores()) {
-            Row row = sheet.createRow(rowIndex++);
-            cells.text(row, 0, member.name());
-            if (member.hasResult()) {
-                cells.number(row, 1, member.overall().score());
-                for (int i = 0; i < member.topics().size(); i++) {
-                    cells.number(row, 2 + i, member.topics().get(i).score());
-                }
+        header.setHeightInPoints(60);
+    }
+
+    private static void heatMapRow(Row row, MemberScores member, Sheets cells) {
+        cells.text(row, 0, member.name());
+        if (member.hasResult()) {
+            cells.number(row, 1, member.overall().score());
+            for (int i = 0; i < member.topics().size(); i++) {
+                cells.number(row, 2 + i, member.topics().get(i).score());
             }
         }
+    }
+
+    private static void finishHeatMap(Sheet sheet, List<Topic> topics, int rowIndex,
+                                      RegionBenchmark benchmark, Sheets cells) {
         sheet.setColumnWidth(0, 50 * 256);
         for (int i = 0; i <= topics.size(); i++) {
             sheet.setColumnWidth(1 + i, 16 * 256);
         }
-        header.setHeightInPoints(60);
         colourScale(sheet, new CellRangeAddress(1, Math.max(1, rowIndex - 1), 1, 1 + topics.size()));
         Row legend = sheet.createRow(rowIndex + 1);
         cells.text(legend, 0, cells.t("Kleurschaal van de scores (%)", "Colour scale of the scores (%)"));
@@ -163,8 +196,7 @@ final class BenchmarkWorkbook {
     }
 
     /** Per member: the previous year's overall score beside the latest, and the change per topic. */
-    private static void trend(Sheet sheet, RegionBenchmark benchmark, Questionnaire questionnaire, Sheets cells) {
-        List<Topic> topics = questionnaire.topics();
+    private static void trendHeader(Sheet sheet, List<Topic> topics, Sheets cells) {
         Row header = sheet.createRow(0);
         cells.header(header, cells.t("Organisatie", "Organisation"), cells.t("Peildatum vorig jaar", "Previous year's date"),
                 cells.t("Totaal vorig jaar", "Previous year's overall"), cells.t("Peildatum", "Reference date"),
@@ -172,27 +204,29 @@ final class BenchmarkWorkbook {
         for (int i = 0; i < topics.size(); i++) {
             cells.header(header, 6 + i, "Δ " + topics.get(i).id());
         }
-        int rowIndex = 1;
-        for (MemberScores member : benchmark.scores()) {
-            Row row = sheet.createRow(rowIndex++);
-            cells.text(row, 0, member.name());
-            if (!member.hasResult()) {
-                continue;
-            }
-            cells.date(row, 1, member.previousReferenceDate());
-            cells.number(row, 2, member.overall().previous());
-            cells.date(row, 3, member.referenceDate());
-            cells.number(row, 4, member.overall().score());
-            cells.number(row, 5, member.overall().change());
-            for (int i = 0; i < member.topics().size(); i++) {
-                cells.number(row, 6 + i, member.topics().get(i).change());
-            }
+        header.setHeightInPoints(45);
+    }
+
+    private static void trendRow(Row row, MemberScores member, Sheets cells) {
+        cells.text(row, 0, member.name());
+        if (!member.hasResult()) {
+            return;
         }
+        cells.date(row, 1, member.previousReferenceDate());
+        cells.number(row, 2, member.overall().previous());
+        cells.date(row, 3, member.referenceDate());
+        cells.number(row, 4, member.overall().score());
+        cells.number(row, 5, member.overall().change());
+        for (int i = 0; i < member.topics().size(); i++) {
+            cells.number(row, 6 + i, member.topics().get(i).change());
+        }
+    }
+
+    private static void finishTrend(Sheet sheet, List<Topic> topics, RegionBenchmark benchmark, Sheets cells) {
         sheet.setColumnWidth(0, 50 * 256);
         for (int column = 1; column < 6 + topics.size(); column++) {
             sheet.setColumnWidth(column, 14 * 256);
         }
-        header.setHeightInPoints(45);
         cells.print(sheet, 0, benchmark.regionName());
     }
 

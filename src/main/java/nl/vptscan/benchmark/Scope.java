@@ -1,5 +1,8 @@
 package nl.vptscan.benchmark;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Which organisations a query covers: the members of a region, a sector nationally, or one organisation. A region
  * counts a member's assessments only from the day it joined ({@code since}): a result from before belongs to the
@@ -19,6 +22,12 @@ record Scope(String condition, Object value, String since) {
 
     static Scope organisation(long organisationId) {
         return new Scope("o.id = ?", organisationId, ANY_TIME);
+    }
+
+    /** The same scope narrowed to the given organisations (ids, so safe to write into the SQL). */
+    Scope only(List<Long> organisationIds) {
+        String ids = organisationIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return new Scope(condition + " AND o.id IN (" + ids + ")", value, since);
     }
 
     /** The SQL condition on organisation {@code o} and assessment {@code a}. */

@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Fills a database (schema already migrated) with one region of many members for scripts/bench-benchmark.sh:
- * every member gets a submitted self-assessment with a result on all eleven points of ai-agressie-11, a third
- * also one from the previous year, and every tenth a draft. Prints the new region's id. Not a test.
+ * Fills a database (schema already migrated) for scripts/bench-benchmark.sh with one region of many members, spread
+ * over four sectors, and as many organisations outside the region again in the first sector's remainder, so that
+ * the first member's region and its sector nationally both count {@code members} organisations: every
+ * organisation gets a submitted self-assessment with a result on all eleven points of ai-agressie-11 (stored as
+ * the service stores it, with its overall level and unmet duties), a third also one from the previous year, and
+ * every tenth a draft. Prints the new region's id and its first member's id. Not a test.
  *
  * <p>Usage: {@code BenchmarkDataGenerator <jdbc-url> <user> <password> <members>}
  */
@@ -44,9 +47,11 @@ public final class BenchmarkDataGenerator {
         int members = Integer.parseInt(args[3]);
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             connection.setAutoCommit(false);
-            long region = new BenchmarkDataGenerator(connection).region(members);
+            BenchmarkDataGenerator generator = new BenchmarkDataGenerator(connection);
+            long first = generator.nextOrganisation;
+            long region = generator.region(members);
             connection.commit();
-            System.out.println(region);
+            System.out.println(region + " " + first);
         }
     }
 
@@ -62,10 +67,13 @@ public final class BenchmarkDataGenerator {
                 region = keys.getLong(1);
             }
         }
+        int inSector = (members + SECTORS.size() - 1) / SECTORS.size();
         try (Statements s = new Statements(connection)) {
-            for (int i = 0; i < members; i++) {
+            for (int i = 0; i < members + (members - inSector); i++) {
                 long organisation = nextOrganisation++;
-                s.organisation(organisation, "Organisatie " + i, SECTORS.get(i % SECTORS.size()), region);
+                boolean member = i < members;
+                s.organisation(organisation, "Organisatie " + i, member ? SECTORS.get(i % SECTORS.size()) : SECTORS.get(0),
+                        member ? region : null);
                 result(s, organisation, LocalDate.of(2026, 3, 1).minusDays(i % 60));
                 if (i % 3 == 0) {
                     result(s, organisation, LocalDate.of(2025, 3, 1).minusDays(i % 60));
@@ -92,7 +100,8 @@ public final class BenchmarkDataGenerator {
             sum += percentage;
             s.topic(result, String.format("p%02d", topic), percentage);
         }
-        s.result(result, assessment, day, Math.round(sum / 11 * 10) / 10.0);
+        double overall = Math.round(sum / 11 * 10) / 10.0;
+        s.result(result, assessment, day, overall, overall >= 75 ? 3 : overall >= 50 ? 2 : overall >= 25 ? 1 : 0);
     }
 
     private long max(String table) throws SQLException {
@@ -118,18 +127,19 @@ public final class BenchmarkDataGenerator {
                     + "questionnaire_version, kind, status, created_by, created_at, submitted_at) "
                     + "VALUES (?, ?, '" + QUESTIONNAIRE + "', '1', 'SELF', ?, 'generator', ?, ?)");
             result = connection.prepareStatement("INSERT INTO assessment_result (id, assessment_id, reason, "
-                    + "questionnaire_id, questionnaire_version, ruleset_version, reference_date, overall, scored_at) "
-                    + "VALUES (?, ?, 'SUBMIT', '" + QUESTIONNAIRE + "', '1', 'generator', ?, ?, ?)");
+                    + "questionnaire_id, questionnaire_version, ruleset_version, reference_date, overall, scored_at, "
+                    + "overall_level, unmet_duties) VALUES (?, ?, 'SUBMIT', '" + QUESTIONNAIRE + "', '1', 'generator', "
+                    + "?, ?, ?, ?, 0)");
             topic = connection.prepareStatement("INSERT INTO topic_score (result_id, topic, points, max_points, "
                     + "percentage, level) VALUES (?, ?, ?, 10, ?, ?)");
         }
 
-        void organisation(long id, String name, String sector, long region) throws SQLException {
+        void organisation(long id, String name, String sector, Long region) throws SQLException {
             Timestamp now = Timestamp.from(Instant.now());
             organisation.setLong(1, id);
             organisation.setString(2, name);
             organisation.setString(3, sector);
-            organisation.setLong(4, region);
+            organisation.setObject(4, region);
             organisation.setTimestamp(5, now);
             organisation.setTimestamp(6, now);
             organisation.addBatch();
@@ -146,12 +156,13 @@ public final class BenchmarkDataGenerator {
             assessment.addBatch();
         }
 
-        void result(long id, long assessmentId, LocalDate day, double overall) throws SQLException {
+        void result(long id, long assessmentId, LocalDate day, double overall, int level) throws SQLException {
             result.setLong(1, id);
             result.setLong(2, assessmentId);
             result.setDate(3, Date.valueOf(day));
             result.setDouble(4, overall);
             result.setTimestamp(5, Timestamp.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+            result.setInt(6, level);
             result.addBatch();
         }
 

@@ -341,6 +341,105 @@ class BenchmarkIT {
         assertEquals("2024-01-01", organisation.get("regionSince"));
     }
 
+    /** The names on one page of region six's members, letters for "Lid X", "=" for the member without a result. */
+    private List<String> names(String query) {
+        Map<String, Object> page = get("/api/regions/" + six + "/benchmark?questionnaire=" + VPT8 + "&" + query);
+        return list(page.get("scores")).stream().map(m -> (String) m.get("name"))
+                .map(n -> n.startsWith("=") ? "=" : n.substring(4, 5)).toList();
+    }
+
+    @Nested
+    class MembersAPageAtATime {
+
+        @Test
+        void byScoreHighestFirstTiesByNameAndMembersWithoutAResultLast() {
+            assertEquals(List.of("F", "E", "D"), names("sort=score&size=3"));
+            assertEquals(List.of("B", "C", "A"), names("sort=score&size=3&page=2"));
+            assertEquals(List.of("="), names("sort=score&size=3&page=3"));
+        }
+
+        @Test
+        void byScoreAscendingStillPutsMembersWithoutAResultLast() {
+            assertEquals(List.of("A", "B", "C", "D", "E", "F", "="), names("sort=score&order=asc"));
+        }
+
+        @Test
+        void byNameBothWays() {
+            assertEquals(List.of("=", "A", "B", "C", "D", "E", "F"), names(""));
+            assertEquals(List.of("F", "E", "D", "C", "B", "A", "="), names("sort=name&order=desc"));
+        }
+
+        @Test
+        void saysThePageAndTheTotalAndTheLastPageHoldsTheRest() {
+            Map<String, Object> last = get("/api/regions/" + six + "/benchmark?questionnaire=" + VPT8
+                    + "&size=5&page=2&sort=score");
+            assertEquals(7, last.get("members"));
+            assertEquals(2, last.get("page"));
+            assertEquals(5, last.get("pageSize"));
+            assertEquals(2, last.get("pages"));
+            assertEquals("score", last.get("sort"));
+            assertEquals("desc", last.get("order"));
+            assertEquals(2, list(last.get("scores")).size());
+            assertEquals(List.of(), names("size=5&page=3"));
+        }
+
+        @Test
+        void everyPageCarriesTheDistributionAndPercentilesOverAllMembers() {
+            Map<String, Object> all = get("/api/regions/" + six + "/benchmark?questionnaire=" + VPT8);
+            Map<String, Object> second = get("/api/regions/" + six + "/benchmark?questionnaire=" + VPT8
+                    + "&size=2&page=2&sort=score");
+            assertEquals(all.get("distribution"), second.get("distribution"));
+            assertEquals(6, second.get("membersWithResult"));
+            Map<String, Object> d = list(second.get("scores")).get(0);
+            assertEquals((long) ids.get("D"), ((Number) d.get("organisationId")).longValue());
+            assertEquals(map(member(all, "D").get("overall")), map(d.get("overall")));
+        }
+
+        @Test
+        void refusesPageSizeSortAndOrderOutOfBoundsNamingEachField() {
+            Map<String, String> cases = Map.of("page=0", "page", "size=0", "size", "size=501", "size",
+                    "sort=rank", "sort", "order=up", "order", "page=x", "page");
+            cases.forEach((query, field) -> {
+                HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.exchange(
+                        HttpRequest.GET("/api/regions/" + six + "/benchmark?questionnaire=" + VPT8 + "&" + query),
+                        Map.class));
+                assertEquals(HttpStatus.BAD_REQUEST, e.getStatus(), query);
+                assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+                Map<String, Object> problem = map(e.getResponse().getBody(Map.class).orElseThrow());
+                assertEquals(List.of(field), list(problem.get("errors")).stream().map(f -> f.get("field")).toList(), query);
+            });
+        }
+    }
+
+    @Test
+    void figuresFollowANewResultAndAMemberLeaving() throws Exception {
+        long region = region("Regio Wisselend " + suffix);
+        List<Long> members = new java.util.ArrayList<>();
+        try (ResultRows rows = new ResultRows(url, user, password)) {
+            for (int i = 0; i < 5; i++) {
+                long organisation = organisation("Wissel " + i + " " + suffix, region);
+                members.add(organisation);
+                if (i < 4) {
+                    rows.submitted(organisation, VPT8, "SELF", NOW, 50, topics(50, 50, false));
+                }
+            }
+            Map<String, Object> four = get("/api/regions/" + region + "/benchmark?questionnaire=" + VPT8);
+            assertNotNull(map(four.get("distribution")).get("withheld"));
+            rows.submitted(members.get(4), VPT8, "SELF", NOW, 100, topics(100, 100, false));
+        }
+        Map<String, Object> five = get("/api/regions/" + region + "/benchmark?questionnaire=" + VPT8);
+        assertEquals(5, five.get("membersWithResult"));
+        assertEquals(60.0, number(map(map(map(five.get("distribution")).get("overall")).get("distribution")), "mean"));
+        Map<String, Object> own = get("/api/organisations/" + members.get(0) + "/benchmark?questionnaire=" + VPT8);
+        assertEquals(5, ((Number) map(own.get("region")).get("organisations")).intValue());
+        http.exchange(HttpRequest.DELETE("/api/regions/" + region + "/members/" + members.get(4)));
+        Map<String, Object> afterLeaving = get("/api/regions/" + region + "/benchmark?questionnaire=" + VPT8);
+        assertEquals(4, afterLeaving.get("membersWithResult"));
+        assertEquals(4, afterLeaving.get("members"));
+        Map<String, Object> ownAfter = get("/api/organisations/" + members.get(0) + "/benchmark?questionnaire=" + VPT8);
+        assertEquals(4, ((Number) map(ownAfter.get("region")).get("organisations")).intValue());
+    }
+
     @Test
     void workbookHasItsSheetsChartHeatMapFormattingAndFormulaSafeNames() throws Exception {
         HttpResponse<byte[]> response = http.exchange(HttpRequest.GET("/api/regions/" + six

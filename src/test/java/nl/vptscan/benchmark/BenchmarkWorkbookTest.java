@@ -39,7 +39,7 @@ class BenchmarkWorkbookTest {
         members.add(member(3, "Gemeente Drie", 55, null));
         members.add(MemberScores.withoutResult(4, "Gemeente Vier"));
         Group group = Groups.of(new Text("Regio", "Regio"), Fixtures.everyScoreAt60(groupSize), vpt8, 5, null);
-        return new RegionBenchmark(9, "Regio Test", vpt8.id(), 5, 4, 3, group, members);
+        return new RegionBenchmark(9, "Regio Test", vpt8.id(), 5, 4, 3, group, 1, 4, 1, "name", "asc", members);
     }
 
     private static XSSFWorkbook read(byte[] bytes) throws IOException {
