@@ -158,9 +158,11 @@ public class AssessmentService {
         Map<String, StoredAnswer> stored = answers.load(id, questionnaire);
         Map<String, AnswerValue> values = values(stored);
         List<FieldError> missing = new ArrayList<>();
-        Map<String, String> unmoved = unmovedAnswers(id);
+        Map<String, String> unmoved = null;
         for (Question question : questionnaire.questions()) {
             if (question.required() && !values.containsKey(question.id()) && questionnaire.isVisible(question, values)) {
+                // the audit trail is read only to explain a missing answer
+                unmoved = unmoved == null ? unmovedAnswers(id) : unmoved;
                 String previous = unmoved.get(question.id());
                 missing.add(previous == null
                         ? FieldError.coded("answers." + question.id(), "required question is not answered", "answer.missing")

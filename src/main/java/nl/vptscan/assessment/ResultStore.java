@@ -70,39 +70,60 @@ class ResultStore {
             }
             return statement.executeBatch();
         });
-        int position = 0;
-        for (Finding finding : result.findings()) {
-            insertFinding(resultId, position++, finding);
-        }
+        insertFindings(resultId, result.findings());
         insertActions(resultId, result.actions());
         return resultId;
     }
 
-    private void insertFinding(long resultId, int position, Finding finding) {
-        long findingId = insertReturningKey("INSERT INTO finding (result_id, position, rule_id, topic, severity, "
-                + "message_nl, message_en, legal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setLong(1, resultId);
-                    statement.setInt(2, position);
-                    statement.setString(3, finding.ruleId());
-                    statement.setString(4, finding.topic());
-                    statement.setString(5, finding.severity().name());
-                    statement.setString(6, finding.messageNl());
-                    statement.setString(7, finding.messageEn());
-                    statement.setString(8, finding.legal());
-                });
-        if (finding.evidence().isEmpty()) {
+    /**
+     * The findings in one batch, their ids in one query (by position), and their evidence in one batch, instead of
+     * a statement per finding to read back its generated key.
+     */
+    private void insertFindings(long resultId, List<Finding> findings) {
+        if (findings.isEmpty()) {
             return;
         }
+        jdbc.prepareStatement("INSERT INTO finding (result_id, position, rule_id, topic, severity, message_nl, "
+                + "message_en, legal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
+            int position = 0;
+            for (Finding finding : findings) {
+                statement.setLong(1, resultId);
+                statement.setInt(2, position++);
+                statement.setString(3, finding.ruleId());
+                statement.setString(4, finding.topic());
+                statement.setString(5, finding.severity().name());
+                statement.setString(6, finding.messageNl());
+                statement.setString(7, finding.messageEn());
+                statement.setString(8, finding.legal());
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+        if (findings.stream().allMatch(f -> f.evidence().isEmpty())) {
+            return;
+        }
+        List<Long> ids = jdbc.prepareStatement("SELECT id FROM finding WHERE result_id = ? ORDER BY position",
+                statement -> {
+                    statement.setLong(1, resultId);
+                    List<Long> list = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            list.add(rows.getLong(1));
+                        }
+                    }
+                    return list;
+                });
         jdbc.prepareStatement("INSERT INTO finding_evidence (finding_id, position, question_id, answer_value) "
                 + "VALUES (?, ?, ?, ?)", statement -> {
-            int i = 0;
-            for (Evidence evidence : finding.evidence()) {
-                statement.setLong(1, findingId);
-                statement.setInt(2, i++);
-                statement.setString(3, evidence.questionId());
-                statement.setString(4, evidence.value());
-                statement.addBatch();
+            for (int f = 0; f < findings.size(); f++) {
+                int i = 0;
+                for (Evidence evidence : findings.get(f).evidence()) {
+                    statement.setLong(1, ids.get(f));
+                    statement.setInt(2, i++);
+                    statement.setString(3, evidence.questionId());
+                    statement.setString(4, evidence.value());
+                    statement.addBatch();
+                }
             }
             return statement.executeBatch();
         });

@@ -23,9 +23,11 @@ import java.util.Optional;
 class PlanCreator implements ApplicationEventListener<AssessmentSubmitted> {
 
     private final ImprovementActionRepository actions;
+    private final PlanRows rows;
 
-    PlanCreator(ImprovementActionRepository actions) {
+    PlanCreator(ImprovementActionRepository actions, PlanRows rows) {
         this.actions = actions;
+        this.rows = rows;
     }
 
     @Override
@@ -34,7 +36,7 @@ class PlanCreator implements ApplicationEventListener<AssessmentSubmitted> {
         if (actions.existsByAssessmentId(assessmentId)) {
             return;
         }
-        actions.saveAll(plan(assessmentId, event.result().result().findings(), event.result().result().actions(),
+        rows.insert(plan(assessmentId, event.result().result().findings(), event.result().result().actions(),
                 event.result().referenceDate(), event.assessment().submittedAt()));
     }
 
