@@ -287,7 +287,7 @@ STARTUP="$WORK/startup.txt"
 : > "$STARTUP"
 if [ -x scripts/bench-startup.sh ]; then
   echo "== start-up (scripts/bench-startup.sh)"
-  SMOKE=$SMOKE REUSE_JAR=1 scripts/bench-startup.sh | tee "$STARTUP"
+  SMOKE=$SMOKE JAR="$JAR" scripts/bench-startup.sh | tee "$STARTUP"
 fi
 
 SCORING=""
