@@ -6,6 +6,7 @@ import nl.vptscan.result.LevelScale;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -175,9 +176,15 @@ class BenchmarkQueries {
             statement.setString(3, questionnaireId);
             statement.setFetchSize(1000);
             List<ScoreRow> rows = new ArrayList<>();
+            Map<String, LocalDate> dates = new HashMap<>();
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {
-                    rows.add(row(r, r.getString(1)));
+                    double score = r.getDouble(4); // a DECIMAL(5,1) read as the same double as through BigDecimal
+                    int level = r.getInt(5);
+                    // reference dates repeat over thousands of rows: read each once, not through a calendar per row
+                    LocalDate date = dates.computeIfAbsent(r.getString(6), LocalDate::parse);
+                    rows.add(new ScoreRow(r.getLong(2), "P".equals(r.getString(1)), r.getString(3), score,
+                            level < 0 ? LevelScale.forPercentage(score) : level, date, r.getInt(7)));
                 }
             }
             return rows;
@@ -197,13 +204,6 @@ class BenchmarkQueries {
                     }
                     return members;
                 });
-    }
-
-    private static ScoreRow row(ResultSet r, String kind) throws SQLException {
-        double score = number(r, 4);
-        int level = r.getInt(5);
-        return new ScoreRow(r.getLong(2), "P".equals(kind), r.getString(3), score,
-                level < 0 ? LevelScale.forPercentage(score) : level, r.getDate(6).toLocalDate(), r.getInt(7));
     }
 
     /** The newest result and the newest organisation change: what a kept spread is checked against. */

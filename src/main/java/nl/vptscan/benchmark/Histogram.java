@@ -33,13 +33,13 @@ final class Histogram {
 
     Spread spread() {
         List<AggregateRow> aggregates = new ArrayList<>();
-        Map<String, Map<Double, long[]>> buckets = new HashMap<>();
+        Map<String, Map<Integer, long[]>> buckets = new HashMap<>();
         bars.forEach((topic, list) -> {
             long n = list.stream().mapToLong(Bar::count).sum();
             BigDecimal sum = BigDecimal.ZERO;
             long[] levels = new long[5];
             long unmet = 0;
-            Map<Double, long[]> below = new HashMap<>(list.size() * 2);
+            Map<Integer, long[]> below = new HashMap<>(list.size() * 2);
             long upto = 0;
             for (Bar bar : list) {
                 sum = sum.add(bar.score().multiply(BigDecimal.valueOf(bar.count())));
@@ -47,7 +47,7 @@ final class Histogram {
                     levels[i] += bar.levels()[i];
                 }
                 unmet += bar.unmet();
-                below.put(bar.score().doubleValue(), new long[]{upto, bar.count(), n});
+                below.put(Spread.tenths(bar.score().doubleValue()), new long[]{upto, bar.count(), n});
                 upto += bar.count();
             }
             double mean = sum.divide(BigDecimal.valueOf(n), MEAN_SCALE, RoundingMode.HALF_UP).doubleValue();

@@ -30,12 +30,12 @@ final class Fixtures {
     /** The overall score and every vpt-8 topic over n organisations, all at 60. */
     static Spread everyScoreAt60(long n) {
         List<AggregateRow> rows = new ArrayList<>();
-        Map<String, Map<Double, long[]>> buckets = new HashMap<>();
+        Map<String, Map<Integer, long[]>> buckets = new HashMap<>();
         rows.add(aggregate(BenchmarkQueries.OVERALL, n));
-        buckets.put(BenchmarkQueries.OVERALL, new HashMap<>(Map.of(60.0, new long[]{0, n, n})));
+        buckets.put(BenchmarkQueries.OVERALL, new HashMap<>(Map.of(600, new long[]{0, n, n})));
         vpt8().topics().forEach(t -> {
             rows.add(aggregate(t.id(), n));
-            buckets.put(t.id(), new HashMap<>(Map.of(60.0, new long[]{0, n, n})));
+            buckets.put(t.id(), new HashMap<>(Map.of(600, new long[]{0, n, n})));
         });
         return new Spread(rows, buckets);
     }
