@@ -209,12 +209,12 @@ class BenchmarkQueries {
     /** The newest result and the newest organisation change: what a kept spread is checked against. */
     SpreadCache.Version version() {
         return jdbc.prepareStatement("SELECT (SELECT COALESCE(MAX(id), 0) FROM assessment_result), "
-                + "(SELECT MAX(updated_at) FROM organisation)", statement -> {
+                + "(SELECT MAX(updated_at) FROM organisation), (SELECT COUNT(*) FROM organisation)", statement -> {
             try (ResultSet r = statement.executeQuery()) {
                 r.next();
                 java.sql.Timestamp changed = r.getTimestamp(2);
                 return new SpreadCache.Version(r.getLong(1), changed == null ? 0 : changed.getTime() * 1_000_000
-                        + changed.getNanos() % 1_000_000);
+                        + changed.getNanos() % 1_000_000, r.getLong(3));
             }
         });
     }

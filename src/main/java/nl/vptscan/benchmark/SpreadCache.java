@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * The groups' spreads computed last, kept while the data they were computed from is unchanged. A spread depends
  * only on submitted results, which are never changed or removed (rescoring adds one), and on organisations'
  * region, start date in it and sector, whose every change stamps the organisation's {@code updated_at}; so the
- * newest result id and the newest organisation change, read in the same transaction as the spread, tell whether
- * a kept spread still holds. At most {@link #ENTRIES} groups are kept, the least recently used dropped first.
+ * newest result id, the newest organisation change and the number of organisations (a removed one stamps
+ * nothing), read in the same transaction as the spread, tell whether a kept spread still holds. At most {@link #ENTRIES} groups are kept, the least recently used dropped first.
  */
 @Singleton
 class SpreadCache {
@@ -19,7 +19,7 @@ class SpreadCache {
     static final int ENTRIES = 64;
 
     /** The state of the data a spread was computed from. */
-    record Version(long lastResult, long lastOrganisationChange) {
+    record Version(long lastResult, long lastOrganisationChange, long organisations) {
     }
 
     private record Key(String condition, Object value, String questionnaireId) {
