@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -94,7 +95,9 @@ class AssessmentController {
         return service.saveAnswers(id, body.answers(), caller.username());
     }
 
+    /** The access check joins the submit's transaction: a transaction of its own costs three more round trips. */
     @Post("/assessments/{id}/submit")
+    @Transactional
     StoredResult submit(long id, Caller caller) {
         access.assessment(caller, id, Need.WRITE);
         return service.submit(id, caller.username());
