@@ -270,9 +270,8 @@ public class AssessmentService {
 
     private StoredResult score(Assessment assessment, Questionnaire questionnaire, Map<String, AnswerValue> values,
                                LocalDate referenceDate, StoredResult.Reason reason, Instant now) {
-        long resultId = results.insert(assessment.id(), reason, referenceDate, now,
+        return results.insert(assessment.id(), reason, referenceDate, now,
                 score(assessment, questionnaire, values, referenceDate));
-        return results.find(assessment.id(), resultId).orElseThrow();
     }
 
     /** A submitted assessment's answers scored with today's ruleset, as of the reference date; nothing is stored. */

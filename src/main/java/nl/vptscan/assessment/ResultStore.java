@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,13 @@ class ResultStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long assessmentId, StoredResult.Reason reason, LocalDate referenceDate, Instant scoredAt,
-                Result result) {
+    /**
+     * Stores the result and answers it as a read would: from the values stored, with its topic rows read back (their
+     * order is the table's); the scoring time is kept to the millisecond, as its column keeps it.
+     */
+    StoredResult insert(long assessmentId, StoredResult.Reason reason, LocalDate referenceDate, Instant scoredAt,
+                        Result result) {
+        Instant stored = scoredAt.truncatedTo(ChronoUnit.MILLIS);
         long resultId = insertReturningKey("INSERT INTO assessment_result (assessment_id, reason, questionnaire_id, "
                 + "questionnaire_version, ruleset_version, reference_date, overall, scored_at, overall_level, "
                 + "unmet_duties) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -52,7 +58,7 @@ class ResultStore {
                     statement.setString(5, result.rulesetVersion());
                     statement.setDate(6, Date.valueOf(referenceDate));
                     statement.setBigDecimal(7, BigDecimal.valueOf(result.overall()));
-                    statement.setTimestamp(8, Timestamp.from(scoredAt));
+                    statement.setTimestamp(8, Timestamp.from(stored));
                     statement.setInt(9, result.overallLevel());
                     statement.setInt(10, result.unmetDuties());
                 });
@@ -72,7 +78,11 @@ class ResultStore {
         });
         insertFindings(resultId, result.findings());
         insertActions(resultId, result.actions());
-        return resultId;
+        StoredResult header = new StoredResult(resultId, assessmentId, reason, stored, referenceDate,
+                new Result(result.questionnaireId(), result.questionnaireVersion(), result.rulesetVersion(),
+                        BigDecimal.valueOf(result.overall()).doubleValue(), result.overallLevel(), result.unmetDuties(),
+                        List.of(), List.of(), List.of()));
+        return complete(header, topics(resultId), result.findings(), result.actions());
     }
 
     /**
@@ -206,19 +216,7 @@ class ResultStore {
 
     private StoredResult withDetails(StoredResult header) {
         long id = header.id();
-        List<TopicResult> topics = jdbc.prepareStatement("SELECT topic, points, max_points, percentage, level, "
-                + "capped_by FROM topic_score WHERE result_id = ?", statement -> {
-            statement.setLong(1, id);
-            Map<String, TopicResult> byTopic = new LinkedHashMap<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byTopic.put(rows.getString(1), new TopicResult(rows.getString(1), rows.getBigDecimal(2).doubleValue(),
-                            rows.getBigDecimal(3).doubleValue(), rows.getBigDecimal(4).doubleValue(), rows.getInt(5),
-                            rows.getString(6)));
-                }
-            }
-            return new ArrayList<>(byTopic.values());
-        });
+        List<TopicResult> topics = topics(id);
         Map<Long, List<Evidence>> evidence = jdbc.prepareStatement("SELECT e.finding_id, e.question_id, e.answer_value "
                 + "FROM finding_evidence e JOIN finding f ON f.id = e.finding_id WHERE f.result_id = ? "
                 + "ORDER BY e.finding_id, e.position", statement -> {
@@ -261,6 +259,13 @@ class ResultStore {
             }
             return list;
         });
+        return complete(header, topics, findings, actions);
+    }
+
+    /** The result with its rows; a figure or cap stored before it was kept is worked out from them. */
+    private static StoredResult complete(StoredResult header, List<TopicResult> topics, List<Finding> findings,
+                                         List<Action> actions) {
+        long id = header.id();
         Result h = header.result();
         int unmet = h.unmetDuties() == MISSING ? LevelScale.unmetDuties(findings) : h.unmetDuties();
         if (topics.stream().anyMatch(t -> t.cappedBy() == null && t.level() < LevelScale.forPercentage(t.percentage()))) {
@@ -272,6 +277,23 @@ class ResultStore {
         return new StoredResult(id, header.assessmentId(), header.reason(), header.scoredAt(), header.referenceDate(),
                 new Result(h.questionnaireId(), h.questionnaireVersion(), h.rulesetVersion(), h.overall(), level, unmet,
                         topics, findings, actions));
+    }
+
+    /** The topic rows of a result, in the order the table gives them. */
+    private List<TopicResult> topics(long id) {
+        return jdbc.prepareStatement("SELECT topic, points, max_points, percentage, level, "
+                + "capped_by FROM topic_score WHERE result_id = ?", statement -> {
+            statement.setLong(1, id);
+            Map<String, TopicResult> byTopic = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byTopic.put(rows.getString(1), new TopicResult(rows.getString(1), rows.getBigDecimal(2).doubleValue(),
+                            rows.getBigDecimal(3).doubleValue(), rows.getBigDecimal(4).doubleValue(), rows.getInt(5),
+                            rows.getString(6)));
+                }
+            }
+            return new ArrayList<>(byTopic.values());
+        });
     }
 
     /** Marks a figure a result stored before it was kept does not have; it is worked out on reading. */

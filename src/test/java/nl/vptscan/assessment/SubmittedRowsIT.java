@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,17 @@ class SubmittedRowsIT {
                 LocalDate.now().minusDays(1000)));
 
         assertEquals(expected(), String.join("\n", rows(assessment)));
+    }
+
+    @Test
+    void submitAnswersTheResultAsItReadsBackLater() {
+        Api api = new Api(client.toBlocking());
+        long assessment = api.assessment(api.organisation("Gemeente Teruggelezen"), "vpt-8-maatregelen", "SELF");
+        Set<String> absent = Set.of("m2", "m4", "m6", "m8");
+        Map<String, Object> submitted = api.submit(assessment, TestAnswers.values("vpt-8-maatregelen",
+                absent::contains, LocalDate.now().minusDays(1000)));
+
+        assertEquals(api.get("/api/assessments/" + assessment + "/result"), submitted);
     }
 
     private List<String> rows(long assessment) throws SQLException {
