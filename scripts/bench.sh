@@ -292,7 +292,7 @@ fi
 
 SCORING=""
 if [ "${SMOKE}" = 0 ] && [ -f scripts/bench-scoring.sh ]; then
-  SCORING=$(scripts/bench-scoring.sh 2>/dev/null | grep -iE 'median|compil' || true)
+  SCORING=$(scripts/bench-scoring.sh 2>/dev/null | grep -iE 'median|compil|^rules:' || true)
 fi
 
 OUT=docs/performance.md

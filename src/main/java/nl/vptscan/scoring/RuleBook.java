@@ -72,6 +72,14 @@ public final class RuleBook {
     }
 
     /**
+     * The rules as the service loads them: the ones built with it when the rules under {@code folder} are the ones it
+     * was built from, else compiled as by {@link #compile}; {@link #precompiled()} tells which.
+     */
+    public static RuleBook asBuilt(Path folder, QuestionnaireCatalog questionnaires) {
+        return load(folder, questionnaires, PrecompiledRules.onClasspath().orElse(null));
+    }
+
+    /**
      * Like {@link #compile}, with every check, but takes the rules built with the service instead of compiling them
      * when the rules under {@code folder} are the ones they were built from (the same version); {@code built} may be
      * null.

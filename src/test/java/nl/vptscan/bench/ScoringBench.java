@@ -120,10 +120,20 @@ public final class ScoringBench {
      */
     private static void scoring() {
         QuestionnaireCatalog catalog = QuestionnaireCatalog.load(QUESTIONNAIRES, LegalCatalogue.inRules(RULES));
-        Scorer scorer = new Scorer(RuleBook.compile(RULES, catalog));
-        AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
         System.out.printf("scoring: warm-up %,d, then %d batches of %,d, single thread, each batch followed by a batch "
                 + "of the baseline (parsing the same answers); µs per call%n", WARM_UP, BATCHES, BATCH_SIZE);
+        RuleBook asBuilt = RuleBook.asBuilt(RULES, catalog);
+        if (asBuilt.precompiled()) {
+            scoring("executable model (as the service loads it)", new Scorer(asBuilt), catalog);
+        } else {
+            System.out.println("scoring: no rules were built with these classes; run mvnw process-classes first");
+        }
+        scoring("classic DRL (rules compiled at start)", new Scorer(RuleBook.compile(RULES, catalog)), catalog);
+    }
+
+    private static void scoring(String rules, Scorer scorer, QuestionnaireCatalog catalog) {
+        AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
+        System.out.println("rules: " + rules);
         for (Questionnaire questionnaire : catalog.all()) {
             for (boolean mixed : List.of(false, true)) {
                 Map<String, Object> raw = rawAnswers(questionnaire, mixed);
