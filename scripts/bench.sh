@@ -338,11 +338,13 @@ if smoke:
 lines += ["## JVM settings", "",
           "All figures assume `java -Xmx512m -XX:+UseSerialGC` on 2 cores. The heap limit is the one the service "
           "must live in (the national-scale benchmark keeps within it). The serial collector because on 2 cores "
-          "G1's concurrent threads compete with the request threads for the same cores: the G1 rows below are a "
-          "second server on the same jar and database, measured in the same interleaved rounds. JVM ergonomics "
-          "picks G1 on any machine with 2 or more cores and 1792 MB or more, so say the collector explicitly. "
-          "The README's production recommendation follows from this: serial collector up to 2 cores; on 4 or more "
-          "cores the parallel or G1 collector (measure with this script on the machine).", ""]
+          "G1's concurrent threads share the cores with the request threads and buy nothing here: the G1 rows below "
+          "are a second server on the same jar and database, measured in the same interleaved rounds (an earlier "
+          "version of the service lost more than half its quick-scan throughput under G1; this one loses less, "
+          "and has a worse p99). JVM ergonomics picks G1 on any machine with 2 or more cores and 1792 MB or "
+          "more, so a figure that does not name its collector cannot be compared. The README's production "
+          "recommendation follows from this: the serial collector up to 2 cores; on 4 or more cores the parallel "
+          "or G1 collector, measured with this script on that machine.", ""]
 
 lines += ["## Quick scan", "",
           "| Load | Requests/s (median) | p50 | p99 (worst round) | × parse-only POST (median, spread) | × no-op GET (median, spread) |",
