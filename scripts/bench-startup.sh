@@ -91,32 +91,8 @@ start_app "$WORK/first.log"
 wait_for /health "$WORK/first.log"
 TOKEN=$(login)
 [ -n "$TOKEN" ] || { echo "FATAL: login failed" >&2; exit 1; }
-# A complete answer set for the eight VPT measures, mixed so that several rules fire (as scripts/bench.sh).
-python3 - "$BASE" "$TOKEN" > "$WORK/body.json" <<'PY'
-import json, sys, urllib.request, datetime
-base, token = sys.argv[1], sys.argv[2]
-req = urllib.request.Request(base + "/api/questionnaires/vpt-8-maatregelen", headers={"Authorization": "Bearer " + token})
-q = json.load(urllib.request.urlopen(req))
-answers = {}
-for i, topic in enumerate(q["topics"]):
-    for question in topic["questions"]:
-        t, good = question["type"], i % 2 == 0
-        if t in ("yes_no", "yes_no_partly"):
-            answers[question["id"]] = "yes" if good else "no"
-        elif t == "percentage":
-            answers[question["id"]] = 85 if good else 30
-        elif t == "date":
-            answers[question["id"]] = str(datetime.date.today() - datetime.timedelta(days=60 if good else 900))
-        elif t == "number":
-            answers[question["id"]] = 12
-        elif t == "choice":
-            answers[question["id"]] = question["options"][0]["value"]
-        elif t == "multi_choice":
-            answers[question["id"]] = [question["options"][0]["value"]]
-        else:
-            answers[question["id"]] = "zie beleidsplan"
-print(json.dumps({"answers": answers, "context": {"sector": "gemeente", "employees": 400, "kind": "SELF"}}))
-PY
+# A complete answer set for the eight VPT measures, mixed so that several rules fire.
+scripts/quick-scan-answers.py "$BASE" "$TOKEN" "$WORK/body.json"
 score "$TOKEN" || { echo "FATAL: the quick scan failed" >&2; exit 1; }
 grep -q '"findings"' "$WORK/scored.json" || { echo "FATAL: the quick scan answered no findings" >&2; exit 1; }
 stop

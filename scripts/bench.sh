@@ -113,33 +113,7 @@ login() { # port
 
 # A complete answer set for the eight VPT measures, mixed so that several rules fire: quick-scan body and answers.
 write_bodies() { # port token
-  python3 - "http://127.0.0.1:$1" "$2" "$WORK/body.json" "$WORK/answers.json" <<'PY'
-import json, sys, urllib.request, datetime
-base, token, body_file, answers_file = sys.argv[1:5]
-req = urllib.request.Request(base + "/api/questionnaires/vpt-8-maatregelen", headers={"Authorization": "Bearer " + token})
-q = json.load(urllib.request.urlopen(req))
-answers = {}
-for i, topic in enumerate(q["topics"]):
-    for question in topic["questions"]:
-        t = question["type"]
-        good = i % 2 == 0
-        if t in ("yes_no", "yes_no_partly"):
-            answers[question["id"]] = "yes" if good else "no"
-        elif t == "percentage":
-            answers[question["id"]] = 85 if good else 30
-        elif t == "date":
-            answers[question["id"]] = str(datetime.date.today() - datetime.timedelta(days=60 if good else 900))
-        elif t == "number":
-            answers[question["id"]] = 12
-        elif t == "choice":
-            answers[question["id"]] = question["options"][0]["value"]
-        elif t == "multi_choice":
-            answers[question["id"]] = [question["options"][0]["value"]]
-        else:
-            answers[question["id"]] = "zie beleidsplan"
-json.dump({"answers": answers, "context": {"sector": "gemeente", "employees": 400, "kind": "SELF"}}, open(body_file, "w"))
-json.dump({"answers": {k: {"value": v} for k, v in answers.items()}}, open(answers_file, "w"))
-PY
+  scripts/quick-scan-answers.py "http://127.0.0.1:$1" "$2" "$WORK/body.json" "$WORK/answers.json"
 }
 
 # An organisation with one submitted assessment (PLAN) and, copied in SQL, DRAFTS drafts to submit after it.
