@@ -61,36 +61,17 @@ TOKEN=$(curl -sf -X POST "${BASE}/login" -H 'Content-Type: application/json' \
 [ -n "${TOKEN}" ] || { echo "login as ${ADMIN} failed; see ${WORK}/service.log" >&2; exit 1; }
 
 echo "== one submitted assessment with findings and a plan"
-ASSESSMENT=$(python3 - "${BASE}" "${TOKEN}" <<'PY'
-import json, sys, urllib.request, datetime
+scripts/quick-scan-answers.py "${BASE}" "${TOKEN}" "${WORK}/body.json" "${WORK}/answers.json"
+ASSESSMENT=$(python3 - "${BASE}" "${TOKEN}" "${WORK}/answers.json" <<'PY'
+import json, sys, urllib.request
 base, token = sys.argv[1], sys.argv[2]
+answers = json.load(open(sys.argv[3]))["answers"]
 def call(method, path, body=None):
     req = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode(),
                                  headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
     with urllib.request.urlopen(req) as r:
         text = r.read()
         return json.loads(text) if text else None
-q = call("GET", "/api/questionnaires/vpt-8-maatregelen")
-answers = {}
-for i, topic in enumerate(q["topics"]):
-    good = i % 2 == 0
-    for question in topic["questions"]:
-        t = question["type"]
-        if t in ("yes_no", "yes_no_partly"):
-            v = "yes" if good else "no"
-        elif t == "percentage":
-            v = 85 if good else 30
-        elif t == "date":
-            v = str(datetime.date.today() - datetime.timedelta(days=60 if good else 900))
-        elif t == "number":
-            v = max(12, int(question.get("min") or 0))
-        elif t == "choice":
-            v = question["options"][0]["value"]
-        elif t == "multi_choice":
-            v = [question["options"][0]["value"]]
-        else:
-            v = "zie beleidsplan"
-        answers[question["id"]] = {"value": v}
 org = call("POST", "/api/organisations", {"name": "Rapportmeting gemeente", "sector": "gemeente", "employees": 400})
 assessment = call("POST", "/api/organisations/%d/assessments" % org["id"], {"questionnaireId": "vpt-8-maatregelen"})
 call("PUT", "/api/assessments/%d/answers" % assessment["id"], {"answers": answers})

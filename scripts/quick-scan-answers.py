@@ -27,7 +27,7 @@ for i, topic in enumerate(questionnaire["topics"]):
         elif kind == "date":
             value = str(datetime.date.today() - datetime.timedelta(days=60 if good else 900))
         elif kind == "number":
-            value = 12
+            value = max(12, int(question.get("min") or 0))
         elif kind == "choice":
             value = question["options"][0]["value"]
         elif kind == "multi_choice":
