@@ -7,12 +7,14 @@ import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.questionnaire.QuestionnaireException;
 import nl.vptscan.questionnaire.Topic;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,11 @@ import java.util.stream.Stream;
 public final class RuleBook {
 
     private static final String RELEASE_GROUP = "nl.vptscan.rules";
+    /**
+     * A threshold Drools' evaluation counter (which starts at 1 and compares for equality) does not reach: a condition
+     * would be compiled to byte code only after 2^32 evaluations.
+     */
+    private static final int NEVER_COMPILED = -1;
 
     static final String LEGAL_FILE = LegalCatalogue.FILE;
     static final String FINDINGS_SUFFIX = ".findings.yaml";
@@ -101,7 +108,13 @@ public final class RuleBook {
         KieBuilder builder = services.newKieBuilder(fileSystem(folder, files, releaseId)).buildAll();
         failOnErrors(folder, builder);
         KieContainer container = services.newKieContainer(releaseId);
-        KieBase base = container.getKieBase();
+        KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+        // Drools replaces a rule condition it has evaluated 20 times by byte code of its own, and that byte code
+        // takes NaN (the number of an answer that is not a number, such as "not applicable") to be less than any
+        // number: "number < 90" would then hold for "na" once the service has scored for a while. The conditions
+        // stay interpreted, with Java's comparisons, as the rules built with the service are.
+        configuration.setOption(ConstraintJittingThresholdOption.get(NEVER_COMPILED));
+        KieBase base = container.newKieBase(configuration);
         // Drools keeps each built module in a global repository; this one is only needed through the KieBase.
         services.getRepository().removeKieModule(releaseId);
         return new RuleBook(base, version, files.size(), false, findings, legal);
