@@ -24,6 +24,7 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,13 +36,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Scores a set of answers with the {@link RuleBook}: a fresh rule session per call, so it is thread-safe,
- * and the same answers, context and rules always give the same result.
+ * Scores a set of answers with the {@link RuleBook}. Each call has a rule session of its own, so it is thread-safe;
+ * sessions come from a pool and are reset to their empty state when given back (creating one builds the memory of
+ * every node of the rule network, a large part of a scoring), so the same answers, context and rules always give the
+ * same result, whichever session scored before.
  */
 public final class Scorer {
 
     private final RuleBook rules;
     private final Timer timer;
+    private final KieSessionsPool sessions;
 
     public Scorer(RuleBook rules) {
         this(rules, null);
@@ -51,6 +55,7 @@ public final class Scorer {
     public Scorer(RuleBook rules, @Nullable Timer timer) {
         this.rules = rules;
         this.timer = timer;
+        this.sessions = rules.kieBase().newKieSessionsPool(0);
     }
 
     public String rulesetVersion() {
@@ -68,7 +73,7 @@ public final class Scorer {
 
     private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, AnswerValue> answers, AssessmentContext context) {
         Collected collected = new Collected(rules);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.addEventListener((AgendaEventListener) collected);
             session.addEventListener((RuleRuntimeEventListener) collected);
@@ -83,6 +88,7 @@ public final class Scorer {
             }
             session.fireAllRules();
         } finally {
+            // gives the session back to the pool, which resets it: facts, agenda and listeners are gone
             session.dispose();
         }
         return collected.result(questionnaire, rules.version());
