@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rule compilation (classic DRL and executable model) and warm scoring time; not part of the test suite.
 # Every scoring figure comes with its ratio to parsing the same answers (measured in alternating batches), and the
-# two compilations with their ratio to each other.
+# two compilations with their ratio to each other. The quick scan's own steps without HTTP (checking the answers,
+# scoring, building and writing the answer) come as ratios to reading its request body.
 # Usage: scripts/bench-scoring.sh   (from anywhere; targets: scoring median <= 50 µs, compilation <= 2 s)
 #        SMOKE=1 scripts/bench-scoring.sh  (or --smoke): scoring only, a few hundred calls, to show it still runs
 set -euo pipefail

@@ -266,7 +266,7 @@ fi
 
 SCORING=""
 if [ "${SMOKE}" = 0 ] && [ -f scripts/bench-scoring.sh ]; then
-  SCORING=$(scripts/bench-scoring.sh 2>/dev/null | grep -iE 'median|compil|^rules:' || true)
+  SCORING=$(scripts/bench-scoring.sh 2>/dev/null | grep -iE 'median|compil|^rules:|^quick scan' || true)
 fi
 
 OUT=docs/performance.md

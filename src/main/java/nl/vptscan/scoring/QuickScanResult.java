@@ -25,7 +25,7 @@ public record QuickScanResult(String questionnaireId, String questionnaireVersio
         firedRules = List.copyOf(firedRules);
     }
 
-    static QuickScanResult of(AssessmentResult scored) {
+    public static QuickScanResult of(AssessmentResult scored) {
         Result result = ScoredResults.of(scored);
         return new QuickScanResult(scored.questionnaireId(), scored.questionnaireVersion(), scored.rulesetVersion(),
                 scored.overall(), result.overallLevel(), result.unmetDuties(), result.topics(), scored.findings(),

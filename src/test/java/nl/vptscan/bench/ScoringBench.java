@@ -7,6 +7,8 @@ import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.QuestionnaireCatalog;
 import nl.vptscan.scoring.AssessmentResult;
+import nl.vptscan.scoring.QuickScanRequest;
+import nl.vptscan.scoring.QuickScanResult;
 import nl.vptscan.scoring.RuleBook;
 import nl.vptscan.scoring.Scorer;
 import nl.vptscan.scoring.fact.AssessmentContext;
@@ -129,6 +131,73 @@ public final class ScoringBench {
             System.out.println("scoring: no rules were built with these classes; run mvnw process-classes first");
         }
         scoring("classic DRL (rules compiled at start)", new Scorer(RuleBook.compile(RULES, catalog)), catalog);
+        quickScanSteps(new Scorer(asBuilt), catalog);
+    }
+
+    /**
+     * The quick scan's own steps in one thread, without HTTP, each against reading its request body (the step the
+     * parse-only POST takes too): checking the answers, scoring, building the answer and writing it as JSON. Steps
+     * alternate batch by batch; medians of the per-batch times.
+     */
+    private static void quickScanSteps(Scorer scorer, QuestionnaireCatalog catalog) {
+        io.micronaut.serde.ObjectMapper json = io.micronaut.serde.ObjectMapper.getDefault();
+        AssessmentContext context = new AssessmentContext("gemeente", 350, AssessmentContext.Kind.SELF, REFERENCE_DATE);
+        for (Questionnaire questionnaire : catalog.all()) {
+            byte[] body = write(json, Map.of("answers", rawAnswers(questionnaire, true),
+                    "context", Map.of("sector", "gemeente", "employees", 350, "date", REFERENCE_DATE.toString())));
+            QuickScanRequest request = read(json, body);
+            var answers = AnswerCheck.parse(questionnaire, request.answers(), "answers", REFERENCE_DATE);
+            QuickScanResult result = QuickScanResult.of(scorer.score(questionnaire, answers, context));
+            byte[] written = write(json, result);
+            List<Runnable> steps = List.of(
+                    () -> read(json, body),
+                    () -> AnswerCheck.parse(questionnaire, request.answers(), "answers", REFERENCE_DATE),
+                    () -> scorer.score(questionnaire, answers, context),
+                    () -> QuickScanResult.of(scorer.score(questionnaire, answers, context)),
+                    () -> write(json, result));
+            double[][] micros = new double[steps.size()][BATCHES];
+            for (int i = 0; i < WARM_UP; i++) {
+                steps.forEach(Runnable::run);
+            }
+            for (int b = 0; b < BATCHES; b++) {
+                for (int s = 0; s < steps.size(); s++) {
+                    long start = System.nanoTime();
+                    for (int i = 0; i < BATCH_SIZE; i++) {
+                        steps.get(s).run();
+                    }
+                    micros[s][b] = (System.nanoTime() - start) / 1000.0 / BATCH_SIZE;
+                }
+            }
+            double[] median = new double[steps.size()];
+            for (int s = 0; s < steps.size(); s++) {
+                Arrays.sort(micros[s]);
+                median[s] = micros[s][BATCHES / 2];
+            }
+            double scoring = median[2];
+            double building = Math.max(0, median[3] - median[2]);
+            double own = median[1] + median[3] + median[4];
+            System.out.printf("quick scan %-18s %d-byte body, %d-byte answer: read the body %.1f µs; own steps "
+                            + "× reading the body: check answers %.1f, score %.1f, build the answer %.1f, write it "
+                            + "as JSON %.1f; all own steps %.1f µs = %.1f×%n",
+                    questionnaire.id(), body.length, written.length, median[0], median[1] / median[0],
+                    scoring / median[0], building / median[0], median[4] / median[0], own, own / median[0]);
+        }
+    }
+
+    private static byte[] write(io.micronaut.serde.ObjectMapper json, Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static QuickScanRequest read(io.micronaut.serde.ObjectMapper json, byte[] body) {
+        try {
+            return json.readValue(body, QuickScanRequest.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void scoring(String rules, Scorer scorer, QuestionnaireCatalog catalog) {
