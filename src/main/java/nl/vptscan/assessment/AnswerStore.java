@@ -184,11 +184,33 @@ class AnswerStore {
         if (NO_ANSWER.equals(text)) {
             return null;
         }
+        String plain = plainString(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return json.readValue(text, Object.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The text of a JSON string without escapes ({@code "no"}, {@code "2026-03-01"}), as the JSON parser would read it,
+     * without starting a parser; null for any other JSON value, which the parser reads.
+     */
+    static String plainString(String json) {
+        int last = json.length() - 1;
+        if (last < 1 || json.charAt(0) != '"' || json.charAt(last) != '"') {
+            return null;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = json.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return null;
+            }
+        }
+        return json.substring(1, last);
     }
 
     private void bind(PreparedStatement statement, int from, StoredAnswer answer) throws SQLException {
