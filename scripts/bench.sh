@@ -16,11 +16,15 @@
 #   OLD_REV=<commit> scripts/bench.sh   # submit compared with that commit (default: the code before the speed work)
 #   SMOKE=1 scripts/bench.sh         # (or --smoke) 1 round of 1 s, reuses a built jar, the same jar as "old";
 #                                    # shows the script runs, writes no docs, judges no figure
+#   ONLY=submit scripts/bench.sh     # only submit against the old code (uses target/vpt-scan-*.jar when built);
+#                                    # prints its figures and writes them to target/bench, not to docs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ "${1:-}" = --smoke ] && SMOKE=1
 SMOKE=${SMOKE:-0}
+ONLY=${ONLY:-}
+case "$ONLY" in ''|submit) ;; *) echo "ONLY takes 'submit' or nothing, not '$ONLY'" >&2; exit 1 ;; esac
 if [ "${SMOKE}" = 1 ]; then
   DURATION=${DURATION:-1}; ROUNDS=${ROUNDS:-1}; WARM=${WARM:-1}; SUBMIT_ROUNDS=${SUBMIT_ROUNDS:-1}
   DRAFTS=${DRAFTS:-1500}
@@ -46,8 +50,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 as_root mariadb-admin ping >/dev/null 2>&1 || { echo "MariaDB is not running" >&2; exit 1; }
 
 echo "== building"
-if [ "${SMOKE}" = 1 ] && ls target/vpt-scan-*.jar >/dev/null 2>&1; then
-  echo "smoke: reusing the built jar"
+if { [ "${SMOKE}" = 1 ] || [ "$ONLY" = submit ]; } && ls target/vpt-scan-*.jar >/dev/null 2>&1; then
+  echo "reusing the built jar"
 else
   ./mvnw -q -DskipTests clean package
 fi
@@ -191,6 +195,7 @@ warm() { # port lua path: the same load, briefly, so the JIT has compiled its pa
 }
 
 # ---- quick scan against its baselines, serial collector and G1 side by side ------------------------------------
+if [ -z "$ONLY" ]; then
 echo "== quick scan: database ${DB}, servers with ${JVM[*]} and with G1"
 fresh_db "$DB"
 start serial "$JAR" "$PWD" "$PORT" "$DB" "${JVM[@]}"; SERIAL=$PID
@@ -226,6 +231,13 @@ for r in $(seq 1 "$ROUNDS"); do
   load plan1 "$r" "$PORT" "$WORK/get.lua" "$PLAN_XLSX" "$DURATION" 1 1
 done
 stop "$SERIAL"; [ "${SMOKE}" = 0 ] && stop "$G1"
+else
+  # the answer set of the submit runs is written by a server of this code on the database of the submit runs
+  fresh_db "${DB}_submit"
+  start bodies "$JAR" "$PWD" "$PORT" "${DB}_submit" "${JVM[@]}"
+  write_bodies "$PORT" "$(login "$PORT")"
+  stop "$PID"
+fi
 
 # ---- submit: old code and new code in turn, each on a fresh database ------------------------------------------
 echo "== submit: this code against ${OLD_NAME}, ${SUBMIT_ROUNDS} pairs, ${DRAFTS} drafts each"
@@ -259,22 +271,23 @@ done
 # ---- start-up ---------------------------------------------------------------------------------------------------
 STARTUP="$WORK/startup.txt"
 : > "$STARTUP"
-if [ -x scripts/bench-startup.sh ]; then
+if [ -z "$ONLY" ] && [ -x scripts/bench-startup.sh ]; then
   echo "== start-up (scripts/bench-startup.sh)"
   SMOKE=$SMOKE JAR="$JAR" scripts/bench-startup.sh | tee "$STARTUP"
 fi
 
 SCORING=""
-if [ "${SMOKE}" = 0 ] && [ -f scripts/bench-scoring.sh ]; then
+if [ "${SMOKE}" = 0 ] && [ -z "$ONLY" ] && [ -f scripts/bench-scoring.sh ]; then
   SCORING=$(scripts/bench-scoring.sh 2>/dev/null | grep -iE 'median|compil|^rules:|^quick scan' || true)
 fi
 
 OUT=docs/performance.md
 [ "${SMOKE}" = 1 ] && OUT="$WORK/performance-smoke.md"
+[ -n "$ONLY" ] && OUT="$WORK/performance-$ONLY.md"
 python3 - "$FIGURES" "$STARTUP" "$OUT" "$SMOKE" "$(nproc)" "$DURATION" "$ROUNDS" "$OLD_NAME" "$SCORING" \
-  "$(uptime | sed 's/.*load average: //')" <<'PY'
+  "$(uptime | sed 's/.*load average: //')" "$ONLY" "$SUBMIT_ROUNDS" <<'PY'
 import sys, re, datetime, statistics
-figures, startup_file, out, smoke, cores, duration, rounds, old_name, scoring, load_avg = sys.argv[1:11]
+figures, startup_file, out, smoke, cores, duration, rounds, old_name, scoring, load_avg, only, submit_rounds = sys.argv[1:13]
 smoke = smoke == "1"
 
 def ms(v):
@@ -301,6 +314,23 @@ def p50(label): return median([v[1] for v in runs[label].values()])
 def verdict(ok): return "" if smoke else (" — within the target" if ok else " — NOT within the target")
 
 lines = ["# Performance", ""]
+if only == "submit":
+    lines += [f"Submit only, measured by `ONLY=submit scripts/bench.sh` on {datetime.date.today()} ({cores} cores, "
+              f"JVM -Xmx512m -XX:+UseSerialGC, wrk with 2 threads and 16 connections, {submit_rounds} pairs of "
+              f"{duration} s; load average at the end {load_avg}).", ""]
+    lines += ["| Run | Old requests/s | This code requests/s | × old | p50 old / this | p99 old / this |",
+              "|---|---|---|---|---|---|"]
+    for r in sorted(set(runs.get("submit-old", {})) & set(runs.get("submit-new", {}))):
+        o, n = runs["submit-old"][r], runs["submit-new"][r]
+        lines.append(f"| {r} | {o[0]:,.0f} | {n[0]:,.0f} | {n[0] / o[0]:.2f} | {o[1]:.1f} / {n[1]:.1f} ms | "
+                     f"{o[2]:.1f} / {n[2]:.1f} ms |")
+    sr = ratios("submit-new", "submit-old")
+    lines += ["", f"This code submits {median(sr):.2f}× ({spread(sr)}) as many per second as {old_name}; p50 "
+              f"{p50('submit-new'):.1f} ms (old {p50('submit-old'):.1f} ms), p99 (worst run) {p99('submit-new'):.0f} ms "
+              f"(old {p99('submit-old'):.0f} ms).{verdict(median(sr) >= 2 and p99('submit-new') <= 150)}", ""]
+    open(out, "w").write("\n".join(lines))
+    print("\n".join(lines))
+    sys.exit(0)
 lines += [f"Measured by `scripts/bench.sh` on {datetime.date.today()} ({cores} cores, MariaDB on the same machine, "
           f"wrk with 2 threads and 16 connections on 127.0.0.1, {rounds} rounds of {duration} s per load after two "
           f"warm-up passes over every endpoint; load average at the end {load_avg}). Every figure is a ratio to a "

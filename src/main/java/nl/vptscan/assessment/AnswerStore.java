@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import nl.vptscan.questionnaire.AnswerValue;
+import nl.vptscan.questionnaire.Question;
 import nl.vptscan.questionnaire.Questionnaire;
 
 import java.io.IOException;
@@ -41,13 +42,30 @@ class AnswerStore {
      * {@link #loadStored}).
      */
     Map<String, StoredAnswer> load(long assessmentId, Questionnaire questionnaire) {
-        Map<String, StoredAnswer> answers = new LinkedHashMap<>();
-        Map<String, AnswerOrigin> origins = origins(assessmentId);
-        loadStored(assessmentId).forEach((questionId, stored) -> questionnaire.question(questionId).ifPresent(q ->
-                answers.put(questionId, new StoredAnswer(questionId,
-                        stored.json() == null ? null : q.parse(stored.json()), stored.comment(),
-                        stored.evidence(), stored.updatedBy(), stored.updatedAt(), origins.get(questionId)))));
-        return answers;
+        // one statement for the answers and their origins, in the order of the answer table's key
+        return jdbc.prepareStatement("SELECT a.question_id, a.answer_value, a.comment, a.evidence, a.updated_by, "
+                + "a.updated_at, o.source_assessment_id, o.source_questionnaire_id, o.source_question_id, "
+                + "o.source_submitted_at, o.source_answered_at, o.confirmed_by, o.confirmed_at "
+                + "FROM answer a LEFT JOIN answer_origin o "
+                + "ON o.assessment_id = a.assessment_id AND o.question_id = a.question_id "
+                + "WHERE a.assessment_id = ? ORDER BY a.question_id", statement -> {
+            statement.setLong(1, assessmentId);
+            Map<String, StoredAnswer> answers = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String questionId = rows.getString(1);
+                    Question question = questionnaire.question(questionId).orElse(null);
+                    if (question == null) {
+                        continue;
+                    }
+                    Object stored = decode(rows.getString(2));
+                    answers.put(questionId, new StoredAnswer(questionId, stored == null ? null : question.parse(stored),
+                            rows.getString(3), rows.getString(4), rows.getString(5), rows.getTimestamp(6).toInstant(),
+                            rows.getString(8) == null ? null : origin(rows, 7)));
+                }
+            }
+            return answers;
+        });
     }
 
     /**
@@ -106,23 +124,12 @@ class AnswerStore {
         });
     }
 
-    /** Where the prefilled answers of an assessment came from, keyed by question id. */
-    Map<String, AnswerOrigin> origins(long assessmentId) {
-        return jdbc.prepareStatement("SELECT question_id, source_assessment_id, source_questionnaire_id, "
-                + "source_question_id, source_submitted_at, source_answered_at, confirmed_by, confirmed_at "
-                + "FROM answer_origin WHERE assessment_id = ?", statement -> {
-            statement.setLong(1, assessmentId);
-            Map<String, AnswerOrigin> origins = new LinkedHashMap<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Timestamp confirmedAt = rows.getTimestamp(8);
-                    origins.put(rows.getString(1), new AnswerOrigin(rows.getLong(2), rows.getString(3),
-                            rows.getString(4), rows.getTimestamp(5).toInstant(), rows.getTimestamp(6).toInstant(),
-                            confirmedAt != null, rows.getString(7), confirmedAt == null ? null : confirmedAt.toInstant()));
-                }
-            }
-            return origins;
-        });
+    /** The origin in the seven columns from {@code first}: source assessment, questionnaire, question, ... */
+    private static AnswerOrigin origin(ResultSet rows, int first) throws SQLException {
+        Timestamp confirmedAt = rows.getTimestamp(first + 6);
+        return new AnswerOrigin(rows.getLong(first), rows.getString(first + 1), rows.getString(first + 2),
+                rows.getTimestamp(first + 3).toInstant(), rows.getTimestamp(first + 4).toInstant(), confirmedAt != null,
+                rows.getString(first + 5), confirmedAt == null ? null : confirmedAt.toInstant());
     }
 
     void insertOrigin(long assessmentId, String questionId, AnswerOrigin origin) {
@@ -177,11 +184,33 @@ class AnswerStore {
         if (NO_ANSWER.equals(text)) {
             return null;
         }
+        String plain = plainString(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return json.readValue(text, Object.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The text of a JSON string without escapes ({@code "no"}, {@code "2026-03-01"}), as the JSON parser would read it,
+     * without starting a parser; null for any other JSON value, which the parser reads.
+     */
+    static String plainString(String json) {
+        int last = json.length() - 1;
+        if (last < 1 || json.charAt(0) != '"' || json.charAt(last) != '"') {
+            return null;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = json.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return null;
+            }
+        }
+        return json.substring(1, last);
     }
 
     private void bind(PreparedStatement statement, int from, StoredAnswer answer) throws SQLException {

@@ -11,6 +11,7 @@ import nl.vptscan.result.Severity;
 import nl.vptscan.result.TopicResult;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,10 +22,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Stores results as rows (topic scores, findings with their evidence, recommended actions) so that benchmarks
@@ -41,8 +44,8 @@ class ResultStore {
     }
 
     /**
-     * Stores the result and answers it as a read would: from the values stored, with its topic rows read back (their
-     * order is the table's); the scoring time is kept to the millisecond, as its column keeps it.
+     * Stores the result and answers it as a read would: from the values stored, its topic rows in the order of the
+     * table's key (see {@link #asStored}); the scoring time is kept to the millisecond, as its column keeps it.
      */
     StoredResult insert(long assessmentId, StoredResult.Reason reason, LocalDate referenceDate, Instant scoredAt,
                         Result result) {
@@ -82,53 +85,93 @@ class ResultStore {
                 new Result(result.questionnaireId(), result.questionnaireVersion(), result.rulesetVersion(),
                         BigDecimal.valueOf(result.overall()).doubleValue(), result.overallLevel(), result.unmetDuties(),
                         List.of(), List.of(), List.of()));
-        return complete(header, topics(resultId), result.findings(), result.actions());
+        List<TopicResult> topics = asStored(result.topics());
+        return complete(header, topics != null ? topics : topics(resultId), result.findings(), result.actions());
+    }
+
+    /** A topic id whose order in Java is its order in the topic column's collation (utf8mb4_unicode_ci). */
+    private static final Pattern PLAIN_TOPIC = Pattern.compile("[a-z0-9]{1,40}");
+
+    /**
+     * The topic rows as a read gives them back, worked out without reading them: in the order of the table's key
+     * (result, topic), each figure rounded as its column keeps it. Null when a topic id is not plain lower-case
+     * letters and digits, the only ids whose order in Java is certainly the column collation's: then read them.
+     */
+    static List<TopicResult> asStored(List<TopicResult> topics) {
+        if (!topics.stream().allMatch(t -> PLAIN_TOPIC.matcher(t.topic()).matches())) {
+            return null;
+        }
+        return topics.stream().sorted(Comparator.comparing(TopicResult::topic))
+                .map(t -> new TopicResult(t.topic(), decimal(t.points()), decimal(t.max()), decimal(t.percentage()),
+                        t.level(), t.cappedBy()))
+                .toList();
+    }
+
+    /** A figure as a DECIMAL(n, 1) column keeps it (MariaDB rounds half away from zero). */
+    private static double decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /**
-     * The findings in one batch, their ids in one query (by position), and their evidence in one batch, instead of
-     * a statement per finding to read back its generated key.
+     * The findings in one batch, their generated ids with it (each insert of the batch answers its own id), and their
+     * evidence in one batch, instead of a statement per finding to read back its generated key.
      */
     private void insertFindings(long resultId, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("INSERT INTO finding (result_id, position, rule_id, topic, severity, message_nl, "
-                + "message_en, legal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
-            int position = 0;
-            for (Finding finding : findings) {
-                statement.setLong(1, resultId);
-                statement.setInt(2, position++);
-                statement.setString(3, finding.ruleId());
-                statement.setString(4, finding.topic());
-                statement.setString(5, finding.severity().name());
-                statement.setString(6, finding.messageNl());
-                statement.setString(7, finding.messageEn());
-                statement.setString(8, finding.legal());
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        });
-        if (findings.stream().allMatch(f -> f.evidence().isEmpty())) {
-            return;
-        }
-        List<Long> ids = jdbc.prepareStatement("SELECT id FROM finding WHERE result_id = ? ORDER BY position",
-                statement -> {
+        boolean withEvidence = findings.stream().anyMatch(f -> !f.evidence().isEmpty());
+        List<Long> ids = jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO finding (result_id, position, "
+                    + "rule_id, topic, severity, message_nl, message_en, legal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    withEvidence ? Statement.RETURN_GENERATED_KEYS : Statement.NO_GENERATED_KEYS)) {
+                int position = 0;
+                for (Finding finding : findings) {
                     statement.setLong(1, resultId);
-                    List<Long> list = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery()) {
+                    statement.setInt(2, position++);
+                    statement.setString(3, finding.ruleId());
+                    statement.setString(4, finding.topic());
+                    statement.setString(5, finding.severity().name());
+                    statement.setString(6, finding.messageNl());
+                    statement.setString(7, finding.messageEn());
+                    statement.setString(8, finding.legal());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                List<Long> keys = new ArrayList<>();
+                if (withEvidence) {
+                    try (ResultSet rows = statement.getGeneratedKeys()) {
                         while (rows.next()) {
-                            list.add(rows.getLong(1));
+                            keys.add(rows.getLong(1));
                         }
                     }
-                    return list;
-                });
+                }
+                return keys;
+            }
+        });
+        if (!withEvidence) {
+            return;
+        }
+        if (ids.size() != findings.size()) {
+            // a driver or server that does not answer one key per insert of a batch: read them by position
+            ids = jdbc.prepareStatement("SELECT id FROM finding WHERE result_id = ? ORDER BY position", statement -> {
+                statement.setLong(1, resultId);
+                List<Long> list = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        list.add(rows.getLong(1));
+                    }
+                }
+                return list;
+            });
+        }
+        List<Long> findingIds = ids;
         jdbc.prepareStatement("INSERT INTO finding_evidence (finding_id, position, question_id, answer_value) "
                 + "VALUES (?, ?, ?, ?)", statement -> {
             for (int f = 0; f < findings.size(); f++) {
                 int i = 0;
                 for (Evidence evidence : findings.get(f).evidence()) {
-                    statement.setLong(1, ids.get(f));
+                    statement.setLong(1, findingIds.get(f));
                     statement.setInt(2, i++);
                     statement.setString(3, evidence.questionId());
                     statement.setString(4, evidence.value());

@@ -13,6 +13,4 @@ interface ImprovementActionRepository extends CrudRepository<ImprovementAction, 
     List<ImprovementAction> findByAssessmentIdOrderByPosition(Long assessmentId);
 
     Optional<ImprovementAction> findByIdAndAssessmentId(Long id, Long assessmentId);
-
-    boolean existsByAssessmentId(Long assessmentId);
 }

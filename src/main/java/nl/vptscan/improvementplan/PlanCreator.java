@@ -22,20 +22,19 @@ import java.util.Optional;
 @Singleton
 class PlanCreator implements ApplicationEventListener<AssessmentSubmitted> {
 
-    private final ImprovementActionRepository actions;
     private final PlanRows rows;
 
-    PlanCreator(ImprovementActionRepository actions, PlanRows rows) {
-        this.actions = actions;
+    PlanCreator(PlanRows rows) {
         this.rows = rows;
     }
 
+    /**
+     * Stores the plan without first asking whether the assessment has one: the event comes once per assessment, from
+     * the submit that turned its locked draft into a submitted assessment, and only this listener stores plan actions.
+     */
     @Override
     public void onApplicationEvent(AssessmentSubmitted event) {
         long assessmentId = event.assessment().id();
-        if (actions.existsByAssessmentId(assessmentId)) {
-            return;
-        }
         rows.insert(plan(assessmentId, event.result().result().findings(), event.result().result().actions(),
                 event.result().referenceDate(), event.assessment().submittedAt()));
     }
