@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Organisations and regions: the master data assessments and benchmarks hang from. */
 @Singleton
@@ -18,13 +19,15 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final RegionRepository regions;
     private final AssessmentRepository assessments;
+    private final GroupingStamp grouping;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, RegionRepository regions,
-                        AssessmentRepository assessments, Clock clock) {
+                        AssessmentRepository assessments, GroupingStamp grouping, Clock clock) {
         this.organisations = organisations;
         this.regions = regions;
         this.assessments = assessments;
+        this.grouping = grouping;
         this.clock = clock;
     }
 
@@ -36,12 +39,22 @@ public class OrganisationService {
                 input.kvkNumber(), input.regionId(), regionSince(input), now, now));
     }
 
+    /**
+     * Changes an organisation's profile; a change of its region, its start date there or its sector also stamps it
+     * as moved between benchmark groups, which a change of name or size does not.
+     */
     @Transactional
     public Organisation update(long id, OrganisationInput input) {
         Organisation old = get(id);
         check(input);
-        return organisations.update(new Organisation(id, input.name().trim(), input.sector(), input.employees(),
-                input.kvkNumber(), input.regionId(), regionSince(input), old.createdAt(), clock.instant()));
+        Instant now = clock.instant();
+        Organisation changed = organisations.update(new Organisation(id, input.name().trim(), input.sector(),
+                input.employees(), input.kvkNumber(), input.regionId(), regionSince(input), old.createdAt(), now));
+        if (!Objects.equals(old.regionId(), changed.regionId()) || !Objects.equals(old.regionSince(), changed.regionSince())
+                || !Objects.equals(old.sector(), changed.sector())) {
+            grouping.stamp(id, now);
+        }
+        return changed;
     }
 
     @Transactional

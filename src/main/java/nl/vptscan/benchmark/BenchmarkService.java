@@ -129,7 +129,7 @@ public class BenchmarkService {
     }
 
     private Spread spread(Scope scope, String questionnaireId, SpreadCache.Version version) {
-        return spreads.get(scope, questionnaireId, version, () -> queries.spread(scope, questionnaireId));
+        return spreads.get(scope, questionnaireId, version);
     }
 
     /** The questionnaire a benchmark is asked for; 400 when it is missing or unknown. */

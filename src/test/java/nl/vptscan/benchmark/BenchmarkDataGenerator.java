@@ -122,7 +122,7 @@ public final class BenchmarkDataGenerator {
 
         Statements(Connection connection) throws SQLException {
             organisation = connection.prepareStatement("INSERT INTO organisation (id, name, sector, employees, "
-                    + "region_id, region_since, created_at, updated_at) VALUES (?, ?, ?, 100, ?, '2024-01-01', ?, ?)");
+                    + "region_id, region_since, created_at, updated_at, grouped_at) VALUES (?, ?, ?, 100, ?, '2024-01-01', ?, ?, ?)");
             assessment = connection.prepareStatement("INSERT INTO assessment (id, organisation_id, questionnaire_id, "
                     + "questionnaire_version, kind, status, created_by, created_at, submitted_at) "
                     + "VALUES (?, ?, '" + QUESTIONNAIRE + "', '1', 'SELF', ?, 'generator', ?, ?)");
@@ -142,6 +142,7 @@ public final class BenchmarkDataGenerator {
             organisation.setObject(4, region);
             organisation.setTimestamp(5, now);
             organisation.setTimestamp(6, now);
+            organisation.setTimestamp(7, now);
             organisation.addBatch();
         }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -26,6 +27,10 @@ class HistogramTest {
     }
 
     private static Spread spreadOf(String topic, double[] scores) {
+        return histogramOf(topic, scores).spread();
+    }
+
+    private static Histogram histogramOf(String topic, double[] scores) {
         TreeMap<Double, long[]> bars = new TreeMap<>();
         for (double score : scores) {
             long[] bar = bars.computeIfAbsent(score, k -> new long[7]);
@@ -36,7 +41,7 @@ class HistogramTest {
         Histogram histogram = new Histogram();
         bars.forEach((score, bar) -> histogram.add(topic, BigDecimal.valueOf(score), bar[0],
                 Arrays.copyOfRange(bar, 1, 6), bar[6]));
-        return histogram.spread();
+        return histogram;
     }
 
     @Test
@@ -83,5 +88,59 @@ class HistogramTest {
         histogram.add("m1", new BigDecimal("50.0"), 1, new long[5], 0);
         assertThrows(IllegalArgumentException.class,
                 () -> histogram.add("m1", new BigDecimal("40.0"), 1, new long[5], 0));
+    }
+    @Test
+    void removingWhatWasAddedGivesTheSpreadAsIfNeverAdded() {
+        double[] scores = scores(13);
+        Histogram histogram = histogramOf("p01", scores);
+        histogram.addOne("p01", new BigDecimal("42.5"), 1, true);
+        histogram.addOne("p01", new BigDecimal("99.9"), 3, false);
+        histogram.removeOne("p01", new BigDecimal("42.5"), 1, true);
+        histogram.removeOne("p01", new BigDecimal("99.9"), 3, false);
+        assertSameSpread(spreadOf("p01", scores), histogram.spread());
+    }
+
+    @Test
+    void movingOneResultGivesTheSpreadOfTheScoresAfterTheMove() {
+        double[] scores = scores(17);
+        Histogram histogram = histogramOf("p01", scores);
+        double old = scores[10];
+        scores[10] = 77.7;
+        histogram.removeOne("p01", BigDecimal.valueOf(old), (int) Math.min(4, old / 25), old < 10);
+        histogram.addOne("p01", new BigDecimal("77.7"), 3, false);
+        assertSameSpread(spreadOf("p01", scores), histogram.spread());
+    }
+
+    @Test
+    void aScoreWhoseLastResultIsRemovedDisappears() {
+        Histogram histogram = histogramOf("m1", new double[]{40, 55, 70});
+        histogram.removeOne("m1", new BigDecimal("55.0"), 2, false);
+        Spread spread = histogram.spread();
+        assertEquals(null, spread.percentile("m1", 55.0));
+        assertEquals(2, spread.size("m1"));
+        assertEquals(40.0, spread.aggregates().get(0).distribution().min());
+        assertEquals(55.0, spread.aggregates().get(0).distribution().median());
+    }
+
+    @Test
+    void aTopicWhoseLastResultIsRemovedDisappears() {
+        Histogram histogram = histogramOf("m1", new double[]{40});
+        histogram.addOne("overall", new BigDecimal("40.0"), 1, false);
+        histogram.removeOne("m1", new BigDecimal("40.0"), 1, false);
+        Spread spread = histogram.spread();
+        assertEquals(List.of("overall"), spread.aggregates().stream().map(AggregateRow::topic).toList());
+        assertEquals(Map.of(), spread.buckets().getOrDefault("m1", Map.of()));
+    }
+
+    @Test
+    void refusesToRemoveAResultThatIsNotThere() {
+        Histogram histogram = histogramOf("m1", new double[]{40});
+        assertThrows(IllegalStateException.class, () -> histogram.removeOne("m1", new BigDecimal("50.0"), 2, false));
+        assertThrows(IllegalStateException.class, () -> histogram.removeOne("m2", new BigDecimal("40.0"), 1, false));
+        assertThrows(IllegalStateException.class, () -> histogram.removeOne("m1", new BigDecimal("40.0"), 1, true));
+    }
+
+    private static void assertSameSpread(Spread expected, Spread actual) {
+        SpreadAssertions.assertSameSpread(expected, actual, "");
     }
 }

@@ -46,13 +46,20 @@ public final class ResultRows implements AutoCloseable {
     /** A further result of an assessment, as a re-score makes it: same reference date, higher id. */
     long result(long assessmentId, String questionnaireId, String reason, LocalDate day, double overall,
                 Map<String, Double> topics) throws SQLException {
+        return result(null, assessmentId, questionnaireId, reason, day, overall, topics);
+    }
+
+    /** A further result with a chosen id (null: the next one), as a result given a lower id but committed late. */
+    long result(Long id, long assessmentId, String questionnaireId, String reason, LocalDate day, double overall,
+                Map<String, Double> topics) throws SQLException {
         List<TopicResult> levels = new ArrayList<>();
         topics.forEach((topic, percentage) -> levels.add(new TopicResult(topic, 0, percentage >= 0 ? 10 : 0, percentage,
                 percentage >= 100 ? LevelScale.EMBEDDED : LevelScale.forPercentage(Math.max(0, percentage)), null)));
-        long result = insert("INSERT INTO assessment_result (assessment_id, reason, questionnaire_id, "
+        long result = insert("INSERT INTO assessment_result (id, assessment_id, reason, questionnaire_id, "
                 + "questionnaire_version, ruleset_version, reference_date, overall, scored_at, overall_level, "
-                + "unmet_duties) VALUES (?, ?, ?, '1', 'test', ?, ?, ?, ?, 0)", assessmentId, reason, questionnaireId,
-                Date.valueOf(day), overall, noon(day), LevelScale.overall(overall, levels, 0));
+                + "unmet_duties) VALUES (?, ?, ?, ?, '1', 'test', ?, ?, ?, ?, 0)", id, assessmentId, reason,
+                questionnaireId, Date.valueOf(day), overall, noon(day), LevelScale.overall(overall, levels, 0));
+        result = id != null ? id : result;
         for (var topic : topics.entrySet()) {
             double percentage = topic.getValue();
             boolean applies = percentage >= 0;
@@ -116,6 +123,21 @@ public final class ResultRows implements AutoCloseable {
                 return keys.next() ? keys.getLong(1) : 0;
             }
         }
+    }
+
+    /** Holds what is written from now on in one transaction, invisible to others until {@link #commit}. */
+    void hold() throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    void commit() throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    void rollback() throws SQLException {
+        connection.rollback();
+        connection.setAutoCommit(true);
     }
 
     @Override
