@@ -4,10 +4,12 @@
 # the test classes (for the data generator, src/test/java/nl/vptscan/benchmark/BenchmarkDataGenerator.java),
 # starts the service as production would run it on 2 cores (-Xmx512m -XX:+UseSerialGC, GC log), logs in as the
 # administrator and sends every request with the token. After warming every endpoint it times interleaved rounds
-# of: the coordinator's JSON by name and by score (a page of 100), the same right after an organisation changed
-# (so no kept spread can be reused), the workbook with every member, a member's own view, and the authenticated
-# no-op GET /bench/noop as the baseline. Prints per request the median with min-max, the ratio to its target and
-# the median ratio to the baseline of the same round, and the heap from the GC log; writes them to
+# of: the coordinator's JSON by name and by score (a page of 100), the same right after another member of the region
+# and sector got a new result (its latest self-assessment re-scored through the API) and had its profile edited (so
+# the kept spreads must take in the new result), the workbook with every member, a member's own view, the same right
+# after such a change and right after a member moved to another region and back (every spread computed anew), and
+# the authenticated no-op GET /bench/noop as the baseline. Prints per request the median with min-max, the ratio to
+# its target and the median ratio to the baseline of the same round, and the heap from the GC log; writes them to
 # docs/performance.md between <!-- benchmark-bench --> and <!-- /benchmark-bench -->.
 #   scripts/bench-benchmark.sh           # 10,000 members, 7 rounds
 #   SMOKE=1 scripts/bench-benchmark.sh   # (or --smoke) 50 members, one round, reuses a built jar; writes no docs
@@ -101,11 +103,45 @@ fetch() {
   fi
   echo "${time}"
 }
-# an organisation changes (as an edit of its profile would), so the next request cannot reuse a kept spread
-touch_organisation() {
-  mariadb -u"${DB_USER}" -p"${DB_PASSWORD}" -h127.0.0.1 -e \
-    "UPDATE organisation SET updated_at = CURRENT_TIMESTAMP(3) WHERE id = ${MEMBER}" "${DB}"
+# send <method> <path> [json]: one authenticated change; fails on any status but 2xx
+send() {
+  local out="${WORK}/send.out" status
+  status=$(curl -s -m 120 -X "$1" -H "Authorization: Bearer ${TOKEN}" -H 'Content-Type: application/json' \
+    -o "${out}" -w '%{http_code}' ${3:+-d "$3"} "${BASE}$2")
+  if [ "${status}" -lt 200 ] || [ "${status}" -gt 299 ]; then
+    echo "FAILED: $1 $2 answered ${status}: $(head -c 300 "${out}")" >&2
+    exit 1
+  fi
 }
+sql() { mariadb -N -u"${DB_USER}" -p"${DB_PASSWORD}" -h127.0.0.1 -e "$1" "${DB}"; }
+# A change that moves the figures of the member's region and sector: the next member of both (the generator gives
+# every fourth member the first member's sector) gets a new result, its latest submitted self-assessment re-scored
+# by the administrator (the generator stores no answers, so the new result replaces its generated scores), and has
+# its name edited. Each change takes a member not changed before.
+CHANGES=0
+change_member() {
+  CHANGES=$((CHANGES + 1))
+  local organisation=$((MEMBER + 4 * (CHANGES % (MEMBERS / 4 - 1) + 1))) assessment profile
+  assessment=$(sql "SELECT id FROM assessment WHERE organisation_id = ${organisation} AND questionnaire_id = \
+    '${QUESTIONNAIRE}' AND kind = 'SELF' AND status = 'SUBMITTED' ORDER BY submitted_at DESC, id DESC LIMIT 1")
+  send POST "/api/assessments/${assessment}/rescore"
+  profile=$(fetch profile "/api/organisations/${organisation}" >/dev/null && python3 -c '
+import json, sys
+o = json.load(open(sys.argv[1]))
+print(json.dumps({"name": o["name"] + " (bewerkt " + sys.argv[2] + ")", "sector": o["sector"],
+                  "employees": o["employees"], "kvkNumber": o.get("kvkNumber"), "regionId": o.get("regionId"),
+                  "regionSince": o.get("regionSince")}))' "${WORK}/profile.out" "${CHANGES}")
+  send PUT "/api/organisations/${organisation}" "${profile}"
+}
+# A member moves to another region and back, to the same start date: every kept spread is computed anew.
+OTHER_REGION=""
+move_member() {
+  local organisation=$((MEMBER + 1))
+  send PUT "/api/regions/${OTHER_REGION}/members/${organisation}" '{"since":"2024-01-01"}'
+  send PUT "/api/regions/${REGION}/members/${organisation}" '{"since":"2024-01-01"}'
+}
+send POST /api/regions "{\"name\":\"Benchmark other region $(date +%s%N)\"}"
+OTHER_REGION=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "${WORK}/send.out")
 
 declare -A PATHS=(
   [json-name]="/api/regions/${REGION}/benchmark?questionnaire=${QUESTIONNAIRE}&size=100"
@@ -114,13 +150,17 @@ declare -A PATHS=(
   [xlsx]="/api/regions/${REGION}/benchmark.xlsx?questionnaire=${QUESTIONNAIRE}&lang=nl"
   [member]="/api/organisations/${MEMBER}/benchmark?questionnaire=${QUESTIONNAIRE}"
   [member-changed]="/api/organisations/${MEMBER}/benchmark?questionnaire=${QUESTIONNAIRE}"
+  [member-moved]="/api/organisations/${MEMBER}/benchmark?questionnaire=${QUESTIONNAIRE}"
   [noop]="/bench/noop"
 )
-ORDER=(json-changed member-changed json-name json-score xlsx member noop)
+ORDER=(json-changed member-changed member-moved json-name json-score xlsx member noop)
 
 echo "== warm every endpoint (${WARM}x)"
 for _ in $(seq 1 "${WARM}"); do
-  for name in "${ORDER[@]}"; do fetch "${name}" "${PATHS[${name}]}" >/dev/null; done
+  for name in "${ORDER[@]}"; do
+    case "${name}" in *-changed) change_member ;; *-moved) move_member ;; esac
+    fetch "${name}" "${PATHS[${name}]}" >/dev/null
+  done
 done
 
 echo "== ${ROUNDS} interleaved rounds: ${ORDER[*]}"
@@ -128,7 +168,7 @@ echo "== ${ROUNDS} interleaved rounds: ${ORDER[*]}"
 for round in $(seq 1 "${ROUNDS}"); do
   line="${round}"
   for name in "${ORDER[@]}"; do
-    case "${name}" in *-changed) touch_organisation ;; esac
+    case "${name}" in *-changed) change_member ;; *-moved) move_member ;; esac
     line="${line} ${name}=$(fetch "${name}" "${PATHS[${name}]}")"
   done
   echo "${line}" | tee -a "${WORK}/times.txt"
@@ -161,10 +201,11 @@ for line in open(times):
 targets = {"json-name": 0.5, "json-score": 0.5, "json-changed": 0.5, "xlsx": 1.0, "member": 0.1, "member-changed": 0.1}
 names = {"json-name": "coordinator JSON, page of 100 by name",
          "json-score": "coordinator JSON, page of 100 by score",
-         "json-changed": "coordinator JSON by score, right after an organisation changed",
+         "json-changed": "coordinator JSON by score, right after another member got a new result",
          "xlsx": "coordinator workbook, every member",
          "member": "a member's own view (region and sector)",
-         "member-changed": "a member's own view, right after an organisation changed",
+         "member-changed": "a member's own view, right after another member got a new result",
+         "member-moved": "a member's own view, right after a member moved to another region and back",
          "noop": "baseline: authenticated GET that does nothing"}
 peak_before, peak_after = 0, 0
 for line in open(gclog):
@@ -177,18 +218,22 @@ lines = ["<!-- benchmark-bench -->", "## Region benchmark at national scale", ""
          f"`-Xmx512m -XX:+UseSerialGC`, one client): a region of {int(members):,} members and a sector of as many "
          f"organisations nationally, every request authenticated, every endpoint warmed, then {rounds} interleaved "
          "rounds of all requests. Times are the client's (curl `time_total`); the baseline ratio is the median over "
-         "the rounds of the request's time over that round's no-op GET. \"After a change\" requests follow an update "
-         "of one organisation, so the kept spreads cannot be reused and are computed again. Load average when it "
+         "the rounds of the request's time over that round's no-op GET. \"After a new result\" requests follow a change "
+         "to another member of the same region and sector: its latest self-assessment re-scored through the API (a "
+         "new result with other scores) and its name edited, so the kept spreads take in the new result. \"After a "
+         "move\" follows a member's move to another region and back, after which every spread is computed anew "
+         "(no target). Load average when it "
          f"finished: {os.getloadavg()[0]:.1f} (other work on the machine slows every figure).", "",
          "| Request | Median | Min–max | × target | × no-op GET | Target |", "|---|---|---|---|---|---|"]
-for key in ["json-name", "json-score", "json-changed", "xlsx", "member", "member-changed", "noop"]:
+for key in ["json-name", "json-score", "json-changed", "xlsx", "member", "member-changed", "member-moved", "noop"]:
     values = [r[key] for r in rows]
     median = statistics.median(values)
     base = statistics.median(r[key] / r["noop"] for r in rows)
     target = targets.get(key)
     lines.append(f"| {names[key]} | {median * 1000:.0f} ms | {min(values) * 1000:.0f}–{max(values) * 1000:.0f} ms | "
                  + (f"{median / target:.2f} | " if target else "– | ") + f"{base:.1f} | "
-                 + (f"≤ {target * 1000:.0f} ms |" if target else "– |"))
+                 + (f"≤ {target * 1000:.0f} ms |" if target else
+                    "no target (full recomputation) |" if key == "member-moved" else "– |"))
 lines += ["", f"Sizes: JSON page {int(json_bytes):,} bytes, workbook {int(xlsx_bytes):,} bytes. Heap from the GC log: "
           f"at most {peak_before} MB in use before a collection, at most {peak_after} MB after one (limit 512 MB).",
           "<!-- /benchmark-bench -->"]

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 /**
  * The groups' spreads, kept and brought up to date with the results stored since, instead of computed again.
@@ -98,17 +97,11 @@ class SpreadCache {
     };
 
     private final BenchmarkQueries queries;
-    private final LongSupplier nanoTime;
     private final AtomicLong computed = new AtomicLong();
     private final AtomicLong updated = new AtomicLong();
 
     SpreadCache(BenchmarkQueries queries) {
-        this(queries, System::nanoTime);
-    }
-
-    SpreadCache(BenchmarkQueries queries, LongSupplier nanoTime) {
         this.queries = queries;
-        this.nanoTime = nanoTime;
     }
 
     /**
@@ -154,11 +147,11 @@ class SpreadCache {
 
     private boolean usable(Kept kept, Version version) {
         return !kept.forgotten && version.sameGroups(kept.version) && version.lastResult() >= kept.version.lastResult()
-                && nanoTime.getAsLong() - kept.computedAt < TimeUnit.MINUTES.toNanos(MAX_AGE_MINUTES);
+                && System.nanoTime() - kept.computedAt < TimeUnit.MINUTES.toNanos(MAX_AGE_MINUTES);
     }
 
     private Kept compute(Scope scope, String questionnaireId, Version version) {
-        long now = nanoTime.getAsLong();
+        long now = System.nanoTime();
         // the visible ids are read before the histogram: one that becomes visible in between (when the transaction
         // sees each statement's own state) is then looked at again, never missed
         long from = Math.max(0, version.lastResult() - RECENT);
