@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * A member's result is the latest result (by id) of its latest submitted SELF assessment (by submission time,
  * then id) of the questionnaire, in a region only one submitted since the member joined. Distributions are
  * aggregated in the database into a histogram per topic (scores have one decimal, so at most 1,001 rows per
- * topic); {@link Histogram} turns it into counts, means and quartiles. Callers hold the transaction.
+ * topic, plus one row per member naming its latest result); {@link Histogram} turns it into counts, means and
+ * quartiles. To bring a kept histogram up to date, the results stored since, the latest results of the members they
+ * belong to and each result's own bars are read on their own. Callers hold the transaction.
  */
 @Singleton
 class BenchmarkQueries {

@@ -1,6 +1,8 @@
 package nl.vptscan.benchmark;
 
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Singleton
 class SpreadCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpreadCache.class);
 
     static final int ENTRIES = 64;
     /** Members whose latest result changed, beyond which a spread is computed anew rather than updated. */
@@ -136,11 +140,12 @@ class SpreadCache {
         return fresh.spread;
     }
 
-    /** How many spreads were computed in full, and how many kept ones were brought up to date. */
+    /** How many spreads were computed in full. */
     long computed() {
         return computed.get();
     }
 
+    /** How many times a kept spread was brought up to date with new results. */
     long updated() {
         return updated.get();
     }
@@ -163,8 +168,9 @@ class SpreadCache {
     }
 
     /**
-     * Brings a kept spread up to {@code version} with the results that arrived since it was kept; false (and the
-     * kept spread untouched) when there are too many to make that worth it.
+     * Brings a kept spread up to {@code version} with the results that arrived since it was kept; false when there
+     * are too many to make that worth it (the kept spread untouched) or the kept spread turns out not to hold any
+     * more (then it is dropped).
      */
     private boolean catchUp(Kept kept, Scope scope, String questionnaireId, Version version) {
         long from = kept.version.lastResult();
@@ -199,22 +205,27 @@ class SpreadCache {
             List<Long> results = changes.values().stream().flatMap(Arrays::stream)
                     .filter(Objects::nonNull).toList();
             Map<Long, List<BenchmarkQueries.Bar>> bars = queries.bars(results);
+            if (!bars.keySet().containsAll(results)) {
+                return false;
+            }
             try {
                 changes.forEach((member, change) -> {
                     if (change[0] != null) {
-                        bars.getOrDefault(change[0], List.of()).forEach(b ->
+                        bars.get(change[0]).forEach(b ->
                                 kept.histogram.removeOne(b.topic(), b.score(), b.level(), b.unmet()));
                         kept.latest.remove(member);
                     }
                     if (change[1] != null) {
-                        bars.getOrDefault(change[1], List.of()).forEach(b ->
+                        bars.get(change[1]).forEach(b ->
                                 kept.histogram.addOne(b.topic(), b.score(), b.level(), b.unmet()));
                         kept.latest.put(member, change[1]);
                     }
                 });
-            } catch (RuntimeException e) {
+            } catch (IllegalStateException e) {
+                // a result's bars differ from those it was counted with: the kept histogram cannot be trusted
+                LOG.warn("Kept benchmark spread of {} = {} dropped: {}", scope.where(), scope.value(), e.getMessage());
                 forget(kept);
-                throw e;
+                return false;
             }
             kept.spread = kept.histogram.spread();
         }
