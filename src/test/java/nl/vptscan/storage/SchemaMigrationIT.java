@@ -20,11 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Flyway migrations build the whole schema in an empty MariaDB database, and the service reports it healthy. */
 class SchemaMigrationIT {
 
-    static final String SERVER = System.getenv().getOrDefault("VPTSCAN_TEST_DB_URL",
-            "jdbc:mariadb://127.0.0.1:3306/vptscan_test").replaceFirst("/[^/]*$", "/");
+    static final String URL = System.getenv().getOrDefault("VPTSCAN_TEST_DB_URL",
+            "jdbc:mariadb://127.0.0.1:3306/vptscan_test");
+    static final String SERVER = URL.replaceFirst("/[^/]*$", "/");
     static final String USER = System.getenv().getOrDefault("VPTSCAN_TEST_DB_USER", "vptscan");
     static final String PASSWORD = System.getenv().getOrDefault("VPTSCAN_TEST_DB_PASSWORD", "vptscan");
-    static final String DATABASE = "vptscan_test_migration";
+    /** Beside the tests' own database, named after it, so the grants scripts/setup-test-db.sh gives cover it. */
+    static final String DATABASE = URL.replaceFirst("^.*/([^/?]*).*$", "$1") + "_migration";
 
     @Test
     void migratesAnEmptyDatabaseAndReportsItHealthy() throws Exception {
