@@ -1,6 +1,5 @@
 package nl.vptscan.assessment;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -8,6 +7,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.vptscan.AdminLoginFilter;
+import nl.vptscan.TestDatabase;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -49,12 +48,8 @@ class CappedResultIT {
     @Inject
     EmbeddedServer server;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     Api api;
 
@@ -148,7 +143,7 @@ class CappedResultIT {
 
     /** Empties the new columns of the assessment's results, as rows stored before they existed look. */
     private void asStoredBeforeTheChange(long assessment) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = database.connect()) {
             for (String sql : List.of("UPDATE assessment_result SET overall_level = NULL, unmet_duties = NULL "
                     + "WHERE assessment_id = ?", "UPDATE topic_score SET capped_by = NULL WHERE result_id IN "
                     + "(SELECT id FROM assessment_result WHERE assessment_id = ?)")) {
@@ -181,7 +176,7 @@ class CappedResultIT {
         long assessment = api.submittedWithUntrainedRiskGroups("Gemeente Begrensd");
         asStoredBeforeTheChange(assessment);
         String migration = Files.readString(Path.of("src/main/resources/db/migration/V12__result_overall_level_and_caps.sql"));
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             for (String sql : migration.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (sql.strip().startsWith("UPDATE")) {
                     s.executeUpdate(sql);

@@ -1,19 +1,18 @@
 package nl.vptscan.assessment;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.vptscan.TestDatabase;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,12 +35,8 @@ class ReleaseDiffIT {
     @Client("/")
     HttpClient client;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     @Inject
     ReleaseDiffPages pages;
@@ -58,7 +53,7 @@ class ReleaseDiffIT {
 
     /** Makes the stored result look as an older ruleset left it: AI11-P03-02 never raised, an old finding instead. */
     private void olderRulesetResult(long assessment) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = database.connect()) {
             long result = single(c, "SELECT MAX(id) FROM assessment_result WHERE assessment_id = ?", assessment);
             update(c, "DELETE FROM finding_evidence WHERE finding_id IN (SELECT id FROM finding WHERE result_id = ? "
                     + "AND rule_id = 'AI11-P03-02')", result);
@@ -75,7 +70,7 @@ class ReleaseDiffIT {
      * id, levels and the rest of the result unchanged. Returns the legal basis today's rules give it.
      */
     private String olderSeverityAndLegalBasis(long assessment) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = database.connect()) {
             long result = single(c, "SELECT MAX(id) FROM assessment_result WHERE assessment_id = ?", assessment);
             String legal;
             try (PreparedStatement s = c.prepareStatement(
@@ -146,7 +141,7 @@ class ReleaseDiffIT {
         olderRulesetResult(changed);
         api.post("/api/admin/release-diff", Map.of());
         assertEquals(1, api.list("/api/assessments/" + changed + "/results").size());
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = database.connect()) {
             long result = single(c, "SELECT MAX(id) FROM assessment_result WHERE assessment_id = ?", changed);
             assertEquals(1, single(c, "SELECT COUNT(*) FROM finding WHERE result_id = ? AND rule_id = 'AI11-P07-OLD'",
                     result));

@@ -1,18 +1,17 @@
 package nl.vptscan.assessment;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.vptscan.TestAnswers;
+import nl.vptscan.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,12 +40,8 @@ class SubmittedRowsIT {
     @Client("/")
     HttpClient client;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     @Test
     void storesTheSameResultAndPlanRowsForTheSameAnswers() throws Exception {
@@ -72,7 +67,7 @@ class SubmittedRowsIT {
 
     private List<String> rows(long assessment) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = database.connect()) {
             LocalDate reference = LocalDate.parse(query(c,
                     "SELECT reference_date FROM assessment_result WHERE assessment_id = ?", assessment).get(0));
             add(rows, reference, "result", query(c, "SELECT reason, questionnaire_id, questionnaire_version, "

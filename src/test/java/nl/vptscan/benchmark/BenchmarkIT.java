@@ -1,6 +1,5 @@
 package nl.vptscan.benchmark;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,6 +10,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.vptscan.TestDatabase;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,12 +54,8 @@ class BenchmarkIT {
     @Client("/")
     HttpClient client;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private BlockingHttpClient http;
@@ -72,7 +68,7 @@ class BenchmarkIT {
         http = client.toBlocking();
         six = region("Regio Zes " + suffix);
         four = region("Regio Vier " + suffix);
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             double[] overall = {40, 55, 55, 70, 85, 100};
             double[] m1 = {0, 25, 50, 50, 75, 100};
             for (int i = 0; i < 6; i++) {
@@ -320,7 +316,7 @@ class BenchmarkIT {
         long late = organisation("Laat " + suffix, region);
         http.retrieve(HttpRequest.PUT("/api/regions/" + region + "/members/" + late, Map.of("since", "2026-03-01")),
                 Map.class);
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             rows.submitted(early, VPT8, "SELF", LocalDate.of(2026, 2, 1), 50, topics(50, 50, false));
             rows.submitted(late, VPT8, "SELF", LocalDate.of(2026, 2, 1), 90, topics(90, 90, false));
         }
@@ -415,7 +411,7 @@ class BenchmarkIT {
     void figuresFollowANewResultAndAMemberLeaving() throws Exception {
         long region = region("Regio Wisselend " + suffix);
         List<Long> members = new java.util.ArrayList<>();
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             for (int i = 0; i < 5; i++) {
                 long organisation = organisation("Wissel " + i + " " + suffix, region);
                 members.add(organisation);

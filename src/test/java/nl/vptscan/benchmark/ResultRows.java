@@ -1,11 +1,11 @@
 package nl.vptscan.benchmark;
 
+import nl.vptscan.TestDatabase;
 import nl.vptscan.result.LevelScale;
 import nl.vptscan.result.TopicResult;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,8 +26,8 @@ public final class ResultRows implements AutoCloseable {
 
     private final Connection connection;
 
-    public ResultRows(String url, String user, String password) throws SQLException {
-        connection = DriverManager.getConnection(url, user, password);
+    public ResultRows(TestDatabase database) throws SQLException {
+        connection = database.connect();
     }
 
     /**

@@ -1,9 +1,9 @@
 package nl.vptscan.benchmark;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import nl.vptscan.TestDatabase;
 import nl.vptscan.assessment.Organisation;
 import nl.vptscan.assessment.OrganisationInput;
 import nl.vptscan.assessment.OrganisationService;
@@ -42,12 +42,8 @@ class SpreadCacheIT {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     private SpreadCache cache;
     private final List<Long> regions = new ArrayList<>();
@@ -68,7 +64,7 @@ class SpreadCacheIT {
 
     @Test
     void aNewResultUpdatesTheKeptSpreadWithoutComputingItAgain() throws Exception {
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             submit(rows, members.get(0), NOW.minusDays(10), 40);
             submit(rows, members.get(2), NOW.minusDays(10), 60);
             check("before");
@@ -83,7 +79,7 @@ class SpreadCacheIT {
 
     @Test
     void aRenameKeepsTheKeptSpread() throws Exception {
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             submit(rows, members.get(0), NOW.minusDays(10), 40);
             check("before");
             SpreadCache.Version before = version();
@@ -99,7 +95,7 @@ class SpreadCacheIT {
 
     @Test
     void aMoveToAnotherRegionOrSectorOrStartDateComputesTheSpreadAgain() throws Exception {
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             submit(rows, members.get(0), NOW.minusDays(10), 40);
             submit(rows, members.get(2), NOW.minusDays(400), 60);
             check("before");
@@ -120,7 +116,7 @@ class SpreadCacheIT {
 
     @Test
     void aResultCommittedAfterOneWithAHigherIdIsCounted() throws Exception {
-        try (ResultRows rows = new ResultRows(url, user, password); ResultRows late = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database); ResultRows late = new ResultRows(database)) {
             submit(rows, members.get(0), NOW.minusDays(10), 40);
             submit(rows, members.get(2), NOW.minusDays(10), 60);
             check("before");
@@ -146,7 +142,7 @@ class SpreadCacheIT {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         List<Long> gaps = new ArrayList<>();
-        try (ResultRows rows = new ResultRows(url, user, password); ResultRows late = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database); ResultRows late = new ResultRows(database)) {
             for (long member : members) {
                 submit(rows, member, NOW.minusDays(random.nextInt(900)), score(random));
             }

@@ -1,6 +1,5 @@
 package nl.vptscan.campaign;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,6 +10,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.vptscan.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -52,12 +51,8 @@ class CampaignIT {
     @Client("/")
     HttpClient client;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private BlockingHttpClient http;
@@ -106,7 +101,7 @@ class CampaignIT {
     void memberWithoutSubmissionIsOverdueOnceTheDueDatePassed() throws Exception {
         long late = id(http.retrieve(HttpRequest.POST("/api/regions/" + region + "/campaigns",
                 Map.of("questionnaire", AI11, "round", 0, "dueOn", TODAY.toString())), Map.class));
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = database.connect();
              PreparedStatement statement = connection.prepareStatement(
                      "UPDATE campaign SET opens_on = ?, due_on = ? WHERE id = ?")) {
             statement.setObject(1, TODAY.minusDays(30));
@@ -189,7 +184,7 @@ class CampaignIT {
     }
 
     private void submitted(long organisation, String questionnaire, Instant at) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = database.connect();
              PreparedStatement statement = connection.prepareStatement("INSERT INTO assessment (organisation_id, "
                      + "questionnaire_id, questionnaire_version, kind, status, created_by, created_at, submitted_at) "
                      + "VALUES (?, ?, '1', 'SELF', 'SUBMITTED', 'test', ?, ?)")) {

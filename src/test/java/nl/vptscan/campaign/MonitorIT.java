@@ -1,12 +1,12 @@
 package nl.vptscan.campaign;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.vptscan.TestDatabase;
 import nl.vptscan.benchmark.ResultRows;
 import nl.vptscan.improvementplan.Pdfs;
 import nl.vptscan.questionnaire.Questionnaire;
@@ -34,7 +34,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,12 +68,8 @@ class MonitorIT {
     @Inject
     QuestionnaireCatalog catalog;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private BlockingHttpClient http;
@@ -87,7 +82,7 @@ class MonitorIT {
         seven = region("Monitorregio " + suffix);
         four = region("Kleine monitorregio " + suffix);
         double[] baseline = {20, 40, 40, 60, 60, 80};
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             long[] members = new long[6];
             for (int i = 0; i < 6; i++) {
                 members[i] = member("Monitorlid " + i + " " + suffix, seven);
@@ -321,7 +316,7 @@ class MonitorIT {
     private void round(long region, int round, LocalDate opensOn) throws Exception {
         long campaign = id(http.retrieve(HttpRequest.POST("/api/regions/" + region + "/campaigns",
                 Map.of("questionnaire", VPT8, "round", round, "dueOn", TODAY.plusDays(30).toString())), Map.class));
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = database.connect();
              PreparedStatement statement = connection.prepareStatement("UPDATE campaign SET opens_on = ? WHERE id = ?")) {
             statement.setObject(1, opensOn);
             statement.setLong(2, campaign);

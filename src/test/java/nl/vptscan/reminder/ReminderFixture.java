@@ -4,10 +4,10 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
+import nl.vptscan.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -29,15 +29,11 @@ final class ReminderFixture {
 
     final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final BlockingHttpClient http;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final TestDatabase database;
 
-    ReminderFixture(BlockingHttpClient http, String url, String user, String password) {
+    ReminderFixture(BlockingHttpClient http, TestDatabase database) {
         this.http = http;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.database = database;
     }
 
     long region(String name) {
@@ -177,7 +173,7 @@ final class ReminderFixture {
     }
 
     Connection connect() throws Exception {
-        return DriverManager.getConnection(url, user, password);
+        return database.connect();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
@@ -19,6 +18,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import nl.vptscan.AdminLoginFilter;
+import nl.vptscan.TestDatabase;
 import nl.vptscan.access.Recipients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,12 +68,8 @@ class ReminderMailIT implements TestPropertyProvider {
     @Inject
     ReminderJob job;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     private ReminderFixture fixture;
 
@@ -95,7 +91,7 @@ class ReminderMailIT implements TestPropertyProvider {
 
     @BeforeAll
     void fixture() {
-        fixture = new ReminderFixture(client.toBlocking(), url, user, password);
+        fixture = new ReminderFixture(client.toBlocking(), database);
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
+import nl.vptscan.TestDatabase;
 import nl.vptscan.access.Caller;
 import nl.vptscan.access.NewUser;
 import nl.vptscan.access.Role;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -51,9 +51,7 @@ class ReminderWithoutMailIT {
             long user = users.create(new NewUser("zonder-mail-" + suffix, "long-enough-password", Role.EMPLOYER,
                     organisation.id(), null)).id();
             users.setEmail(user, "zonder-mail-" + suffix + "@example.org");
-            ReminderFixture fixture = new ReminderFixture(null, url(context), context.getProperty(
-                    "datasources.default.username", String.class).orElseThrow(),
-                    context.getProperty("datasources.default.password", String.class).orElseThrow());
+            ReminderFixture fixture = new ReminderFixture(null, context.getBean(TestDatabase.class));
             long plan = fixture.submitted(organisation.id(), Instant.now().minus(2, ChronoUnit.DAYS));
             fixture.action(plan, 0, TODAY.minusDays(3), "OPEN");
 
@@ -81,9 +79,5 @@ class ReminderWithoutMailIT {
         }
         assertEquals(1, log.list.stream().filter(e -> e.getFormattedMessage().startsWith("No mail server configured")).count(),
                 log.list.toString());
-    }
-
-    private static String url(ApplicationContext context) {
-        return context.getProperty("datasources.default.url", String.class).orElseThrow();
     }
 }

@@ -1,11 +1,11 @@
 package nl.vptscan.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.vptscan.TestDatabase;
 import nl.vptscan.benchmark.ResultRows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +40,8 @@ class BenchmarkPageIT {
     @Inject
     EmbeddedServer server;
 
-    @Value("${datasources.default.url}")
-    String url;
-    @Value("${datasources.default.username}")
-    String user;
-    @Value("${datasources.default.password}")
-    String password;
+    @Inject
+    TestDatabase database;
 
     private PageClient coordinator;
     private long region;
@@ -54,7 +50,7 @@ class BenchmarkPageIT {
     void regionOf27() throws Exception {
         PageFixture fixture = new PageFixture(client.toBlocking(), server.getURI());
         region = fixture.region("Regio Pagina");
-        try (ResultRows rows = new ResultRows(url, user, password)) {
+        try (ResultRows rows = new ResultRows(database)) {
             for (int i = 1; i <= 27; i++) {
                 long organisation = fixture.organisation(String.format("Lid %02d", i), region);
                 if (i >= 23) {
