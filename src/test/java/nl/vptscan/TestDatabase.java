@@ -1,7 +1,9 @@
 package nl.vptscan;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import nl.vptscan.bench.BareServer;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,8 +12,10 @@ import java.sql.SQLException;
 /**
  * A connection of its own to the service's database, for tests that write or read rows directly (results with
  * chosen scores and dates, a transaction held open beside the service's): the datasource's url, user and password.
+ * The bare server of the start-up benchmark has no datasource, so none there.
  */
 @Singleton
+@Requires(notEnv = BareServer.ENVIRONMENT)
 public final class TestDatabase {
 
     private final String url;
