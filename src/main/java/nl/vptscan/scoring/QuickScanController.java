@@ -2,7 +2,12 @@ package nl.vptscan.scoring;
 
 import nl.vptscan.organisation.Sector;
 import nl.vptscan.problem.ProblemResponses;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -31,17 +36,23 @@ class QuickScanController {
 
     private final QuestionnaireCatalog catalog;
     private final Scorer scorer;
+    private final QuickScanJson json;
     private final Clock clock;
 
-    QuickScanController(QuestionnaireCatalog catalog, Scorer scorer, Clock clock) {
+    QuickScanController(QuestionnaireCatalog catalog, Scorer scorer, QuickScanJson json, Clock clock) {
         this.catalog = catalog;
         this.scorer = scorer;
+        this.json = json;
         this.clock = clock;
     }
 
 
+    /** The answer is written by {@link QuickScanJson}: the JSON of a {@link QuickScanResult}. */
     @Post("/{questionnaireId}")
-    QuickScanResult score(@PathVariable String questionnaireId, @Body QuickScanRequest body) {
+    @ApiResponse(responseCode = "200", description = "The scored result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuickScanResult.class)))
+    HttpResponse<byte[]> score(@PathVariable String questionnaireId, @Body QuickScanRequest body) {
         Questionnaire questionnaire = catalog.find(questionnaireId)
                 .orElseThrow(() -> DomainException.notFound("No questionnaire with id '" + questionnaireId + "'",
                         "questionnaire.notFound", questionnaireId));
@@ -57,7 +68,8 @@ class QuickScanController {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors.size() + " field(s) rejected", errors);
         }
-        return QuickScanResult.of(scorer.score(questionnaire, answers, context));
+        return HttpResponse.ok(json.write(QuickScanResult.of(scorer.score(questionnaire, answers, context))))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private AssessmentContext context(QuickScanRequest.Context raw, List<FieldError> errors) {

@@ -59,6 +59,7 @@ public final class RuleBook {
     private final boolean precompiled;
     private final Map<String, FindingDefinition> findings;
     private final Map<String, LegalProvision> legal;
+    private final Map<String, Conclusion> conclusions;
 
     private RuleBook(KieBase kieBase, String version, int ruleFileCount, boolean precompiled,
                      Map<String, FindingDefinition> findings, Map<String, LegalProvision> legal) {
@@ -68,6 +69,9 @@ public final class RuleBook {
         this.precompiled = precompiled;
         this.findings = findings;
         this.legal = legal;
+        Map<String, Conclusion> byId = new java.util.HashMap<>();
+        findings.forEach((id, definition) -> byId.put(id, new Conclusion(definition)));
+        this.conclusions = Map.copyOf(byId);
     }
 
     /**
@@ -167,6 +171,19 @@ public final class RuleBook {
             throw new IllegalStateException("a rule raised '" + id + "', which no findings file defines");
         }
         return definition;
+    }
+
+    /**
+     * What raising this finding adds to a result, the same instance for every raise; {@code null} when no findings
+     * file defines the id.
+     */
+    Conclusion conclusion(String id) {
+        return conclusions.get(id);
+    }
+
+    /** Every finding a rule can raise, with what raising it adds, by id. */
+    Map<String, Conclusion> conclusions() {
+        return conclusions;
     }
 
     /** Every finding a rule can raise, by id. */

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.vptscan.questionnaire.QuestionnaireCatalog;
 
 /** The compiled rules and the scorer that uses them. */
 @Factory
@@ -13,6 +14,11 @@ class RulesFactory {
     @Singleton
     RuleBook ruleBook(RuleBookLoader loader) {
         return loader.get();
+    }
+
+    @Singleton
+    QuickScanJson quickScanJson(RuleBook ruleBook, QuestionnaireCatalog questionnaires) {
+        return new QuickScanJson(ruleBook, questionnaires);
     }
 
     @Singleton

@@ -135,11 +135,15 @@ public final class Scorer {
 
         private void add(Object inserted, Rule rule) {
             if (inserted instanceof Raised raised) {
-                FindingDefinition definition = book.finding(raised.findingId());
-                findings.add(definition.toFinding(raised.evidence()));
-                actions.add(definition.toAction());
-                if (definition.levelCap() != null) {
-                    caps.merge(definition.topic(), definition.levelCap(), Math::min);
+                Conclusion conclusion = book.conclusion(raised.findingId());
+                if (conclusion == null) {
+                    throw new IllegalStateException("a rule raised '" + raised.findingId()
+                            + "', which no findings file defines");
+                }
+                findings.add(conclusion.finding(raised.evidence()));
+                actions.add(conclusion.action());
+                if (conclusion.levelCap() != null) {
+                    caps.merge(conclusion.topic(), conclusion.levelCap(), Math::min);
                 }
             } else if (inserted instanceof Finding f) {
                 findings.add(f.withRuleId(ruleId(rule)));

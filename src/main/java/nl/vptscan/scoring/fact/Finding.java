@@ -35,6 +35,11 @@ public record Finding(String ruleId, String topic, Severity severity, String mes
         this(ruleId, topic, severity, messageNl, messageEn, legal, evidence, "", "", List.of());
     }
 
+    /** This finding with other answers behind it. */
+    public Finding withEvidence(List<Evidence> answers) {
+        return new Finding(ruleId, topic, severity, messageNl, messageEn, legal, answers, normNl, normEn, legalKeys);
+    }
+
     public Finding withRuleId(String id) {
         return new Finding(id, topic, severity, messageNl, messageEn, legal, evidence, normNl, normEn, legalKeys);
     }
