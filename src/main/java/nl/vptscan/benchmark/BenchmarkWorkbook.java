@@ -5,6 +5,7 @@ import nl.vptscan.campaign.CampaignView;
 import nl.vptscan.campaign.MonitorView;
 import nl.vptscan.questionnaire.Questionnaire;
 import nl.vptscan.questionnaire.Topic;
+import nl.vptscan.workbook.StreamingWorkbook;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
@@ -68,7 +69,7 @@ final class BenchmarkWorkbook {
         OverviewSheet.write(template.createSheet(cells.t("Overzicht", "Overview")), benchmark,
                 questionnaire.title().in(lang), cells);
         MonitorSheet.write(template.createSheet("Monitor"), monitor, questionnaire, benchmark.regionName(), cells);
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(template, WINDOW)) {
             Sheet ranking = workbook.createSheet(cells.t("Rangorde", "Ranking"));
             Sheet heatMap = workbook.createSheet(cells.t("Heatmap", "Heat map"));
             Sheet trend = workbook.createSheet("Trend");

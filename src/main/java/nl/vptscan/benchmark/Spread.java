@@ -31,7 +31,12 @@ record Spread(List<AggregateRow> aggregates, Map<String, Map<Integer, long[]>> b
 
     /** How many organisations have a score on this topic. */
     long size(String topic) {
-        return aggregates.stream().filter(a -> a.topic().equals(topic)).mapToLong(AggregateRow::count).findFirst()
-                .orElse(0);
+        // asked for every topic of every member of a workbook: a loop over a dozen rows, no stream
+        for (AggregateRow aggregate : aggregates) {
+            if (aggregate.topic().equals(topic)) {
+                return aggregate.count();
+            }
+        }
+        return 0;
     }
 }
