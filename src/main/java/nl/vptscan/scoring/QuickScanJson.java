@@ -39,7 +39,7 @@ import java.util.Map;
  * organisation's own answers), is encoded for each request. The known texts are fixed at construction: answers
  * cannot grow them.
  */
-final class QuickScanJson {
+public final class QuickScanJson {
 
     private static final byte[] NULL = ascii("null");
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -60,7 +60,7 @@ final class QuickScanJson {
         }
     }
 
-    QuickScanJson(RuleBook rules, QuestionnaireCatalog questionnaires) {
+    public QuickScanJson(RuleBook rules, QuestionnaireCatalog questionnaires) {
         Map<String, byte[]> texts = new HashMap<>();
         add(texts, rules.version());
         for (Severity severity : Severity.values()) {
@@ -104,7 +104,7 @@ final class QuickScanJson {
     }
 
     /** The JSON of {@code result}, as UTF-8. */
-    byte[] write(QuickScanResult result) {
+    public byte[] write(QuickScanResult result) {
         Out out = new Out(16 * 1024);
         out.raw("{\"questionnaireId\":").text(result.questionnaireId());
         out.raw(",\"questionnaireVersion\":").text(result.questionnaireVersion());
