@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: on a fresh Debian machine it installs and starts what the tests need (Java 17, MariaDB,
-# LibreOffice, Chromium and its driver), creates the test database and user (scripts/setup-test-db.sh), then runs
-# every test with ./mvnw verify. Run it again and it finds everything in place. Extra arguments go to Maven:
+# LibreOffice Calc and Writer, poppler's PDF tools, Chromium and its driver), creates the test database and user
+# (scripts/setup-test-db.sh), then runs every test with ./mvnw verify. Run it again and it finds everything in
+# place. Extra arguments go to Maven:
 #   scripts/test.sh                                   # everything: unit tests, then integration tests
 #   scripts/test.sh -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoginIT
 # VPTSCAN_TEST_DB_NAME, VPTSCAN_TEST_DB_USER and VPTSCAN_TEST_DB_PASSWORD choose the database (default vptscan_test,
@@ -17,18 +18,27 @@ DB_USER=${VPTSCAN_TEST_DB_USER:-vptscan}
 DB_PASSWORD=${VPTSCAN_TEST_DB_PASSWORD:-vptscan}
 
 apt_updated=0
+install_package() { # package
+  log "installing $1"
+  if [ "$apt_updated" = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+}
 ensure_package() { # command package
-  if ! command -v "$1" >/dev/null 2>&1; then
-    log "installing $2"
-    if [ "$apt_updated" = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-  fi
+  command -v "$1" >/dev/null 2>&1 || install_package "$2"
+}
+ensure_installed() { # package (one that brings no command of its own, such as a LibreOffice component)
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed' || install_package "$1"
 }
 
 log "Java 17 and the tools the tests use"
 ensure_package javac openjdk-17-jdk-headless
 ensure_package curl curl
+log "LibreOffice and poppler (the workbooks and reports opened, converted and printed by a second client)"
 ensure_package libreoffice libreoffice-calc
+ensure_installed libreoffice-calc
+ensure_installed libreoffice-writer
+ensure_package pdftotext poppler-utils
+ensure_package pdfinfo poppler-utils
 log "Chromium (the browser tests of the web pages)"
 ensure_package chromium chromium
 ensure_package chromedriver chromium-driver
