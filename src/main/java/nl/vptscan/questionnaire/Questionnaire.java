@@ -48,7 +48,7 @@ public record Questionnaire(String id, String version, Text title, Text source, 
         if (parent == null || value == null || !isVisible(parent, answers)) {
             return false;
         }
-        return value.codes().stream().anyMatch(condition.values()::contains);
+        return anyOf(value, condition);
     }
 
     /**
@@ -63,7 +63,18 @@ public record Questionnaire(String id, String version, Text title, Text source, 
             return true;
         }
         AnswerValue value = answers.get(condition.question());
-        return value == null || value.codes().stream().anyMatch(condition.values()::contains);
+        return value == null || anyOf(value, condition);
+    }
+
+    /** True when one of the answer's codes is among the condition's values (every scoring asks it per question). */
+    private static boolean anyOf(AnswerValue value, ShowIf condition) {
+        List<String> values = condition.values();
+        for (String code : value.codes()) {
+            if (values.contains(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Question> index(List<Topic> topics) {

@@ -15,6 +15,7 @@ import nl.vptscan.scoring.fact.LevelCap;
 import nl.vptscan.scoring.fact.Points;
 import nl.vptscan.scoring.fact.Raised;
 import nl.vptscan.scoring.fact.Severity;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +48,8 @@ public final class Scorer {
     private final RuleBook rules;
     private final Timer timer;
     private final KieSessionsPool sessions;
+    /** The id of each rule (the first word of its name), worked out once instead of at every firing. */
+    private final Map<Rule, String> ruleIds;
 
     public Scorer(RuleBook rules) {
         this(rules, null);
@@ -56,6 +60,13 @@ public final class Scorer {
         this.rules = rules;
         this.timer = timer;
         this.sessions = rules.kieBase().newKieSessionsPool(0);
+        Map<Rule, String> ids = new IdentityHashMap<>();
+        for (KiePackage kiePackage : rules.kieBase().getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                ids.put(rule, Collected.ruleId(rule));
+            }
+        }
+        this.ruleIds = ids;
     }
 
     public String rulesetVersion() {
@@ -72,7 +83,7 @@ public final class Scorer {
     }
 
     private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, AnswerValue> answers, AssessmentContext context) {
-        Collected collected = new Collected(rules);
+        Collected collected = new Collected(rules, ruleIds);
         KieSession session = sessions.newKieSession();
         try {
             session.addEventListener((AgendaEventListener) collected);
@@ -100,6 +111,7 @@ public final class Scorer {
      */
     private static final class Collected extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final RuleBook book;
+        private final Map<Rule, String> ruleIds;
         private final Set<String> fired = new TreeSet<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
@@ -107,13 +119,19 @@ public final class Scorer {
         private final Map<String, Integer> caps = new HashMap<>();
         private final Set<String> embedded = new HashSet<>();
 
-        Collected(RuleBook book) {
+        Collected(RuleBook book, Map<Rule, String> ruleIds) {
             this.book = book;
+            this.ruleIds = ruleIds;
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(ruleId(event.getMatch().getRule()));
+            fired.add(idOf(event.getMatch().getRule()));
+        }
+
+        private String idOf(Rule rule) {
+            String id = ruleIds.get(rule);
+            return id != null ? id : ruleId(rule);
         }
 
         @Override
@@ -146,9 +164,9 @@ public final class Scorer {
                     caps.merge(conclusion.topic(), conclusion.levelCap(), Math::min);
                 }
             } else if (inserted instanceof Finding f) {
-                findings.add(f.withRuleId(ruleId(rule)));
+                findings.add(f.withRuleId(idOf(rule)));
             } else if (inserted instanceof Action a) {
-                actions.add(a.withRuleId(ruleId(rule)));
+                actions.add(a.withRuleId(idOf(rule)));
             } else if (inserted instanceof Points p) {
                 double[] sum = points.computeIfAbsent(p.topic(), t -> new double[2]);
                 sum[0] += p.earned();
@@ -163,8 +181,13 @@ public final class Scorer {
         AssessmentResult result(Questionnaire questionnaire, String rulesetVersion) {
             Set<String> violated = new HashSet<>();
             Set<String> warned = new HashSet<>();
-            findings.stream().filter(f -> f.severity() == Severity.VIOLATION).forEach(f -> violated.add(f.topic()));
-            findings.stream().filter(f -> f.severity() == Severity.WARNING).forEach(f -> warned.add(f.topic()));
+            for (Finding finding : findings) {
+                if (finding.severity() == Severity.VIOLATION) {
+                    violated.add(finding.topic());
+                } else if (finding.severity() == Severity.WARNING) {
+                    warned.add(finding.topic());
+                }
+            }
             List<TopicScore> scores = new ArrayList<>();
             double weighted = 0;
             double weights = 0;
@@ -186,13 +209,29 @@ public final class Scorer {
                     weights += topic.weight();
                 }
             }
-            findings.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::topic)
-                    .thenComparing(Finding::messageEn));
-            actions.sort(Comparator.comparingInt(Action::priority).thenComparing(Action::ruleId)
-                    .thenComparing(Action::textEn));
+            findings.sort(FINDING_ORDER);
+            actions.sort(ACTION_ORDER);
             return new AssessmentResult(questionnaire.id(), questionnaire.version(), rulesetVersion,
                     weights == 0 ? 0 : round(weighted / weights), scores, findings, actions, List.copyOf(fired));
         }
+
+        /** By rule, topic and English message. */
+        private static final Comparator<Finding> FINDING_ORDER = (a, b) -> {
+            int order = a.ruleId().compareTo(b.ruleId());
+            if (order == 0) {
+                order = a.topic().compareTo(b.topic());
+            }
+            return order != 0 ? order : a.messageEn().compareTo(b.messageEn());
+        };
+
+        /** By priority, rule and English text. */
+        private static final Comparator<Action> ACTION_ORDER = (a, b) -> {
+            int order = Integer.compare(a.priority(), b.priority());
+            if (order == 0) {
+                order = a.ruleId().compareTo(b.ruleId());
+            }
+            return order != 0 ? order : a.textEn().compareTo(b.textEn());
+        };
 
         private static double round(double value) {
             return Math.round(value * 10) / 10.0;
