@@ -34,11 +34,9 @@ log "Java 17 and the tools the tests use"
 ensure_package javac openjdk-17-jdk-headless
 ensure_package curl curl
 log "LibreOffice and poppler (the workbooks and reports opened, converted and printed by a second client)"
-ensure_package libreoffice libreoffice-calc
 ensure_installed libreoffice-calc
 ensure_installed libreoffice-writer
 ensure_package pdftotext poppler-utils
-ensure_package pdfinfo poppler-utils
 log "Chromium (the browser tests of the web pages)"
 ensure_package chromium chromium
 ensure_package chromedriver chromium-driver
