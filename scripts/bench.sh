@@ -250,14 +250,12 @@ submit_run() { # label round jar dir
   write_scripts "$token" "$FIRST_DRAFT"
   # warming submits the first drafts, in two passes like every other endpoint (the first pass of a fresh server runs
   # at about three quarters of the throughput of the next); the measured run goes on after them
-  warm "$PORT" "$WORK/submit.lua" /
-  sleep 1
-  last=$(as_root mariadb -N "${DB}_submit" -e "SELECT MAX(id) FROM assessment WHERE status <> 'DRAFT'")
-  write_scripts "$token" "$((last + 1))"
-  warm "$PORT" "$WORK/submit.lua" /
-  sleep 1
-  last=$(as_root mariadb -N "${DB}_submit" -e "SELECT MAX(id) FROM assessment WHERE status <> 'DRAFT'")
-  write_scripts "$token" "$((last + 1))"
+  for _ in 1 2; do
+    warm "$PORT" "$WORK/submit.lua" /
+    sleep 1
+    last=$(as_root mariadb -N "${DB}_submit" -e "SELECT MAX(id) FROM assessment WHERE status <> 'DRAFT'")
+    write_scripts "$token" "$((last + 1))"
+  done
   load "$1" "$2" "$PORT" "$WORK/submit.lua" / "$DURATION"
   local left
   left=$(as_root mariadb -N "${DB}_submit" -e "SELECT COUNT(*) FROM assessment WHERE status = 'DRAFT'")
