@@ -5,6 +5,7 @@ import nl.vptscan.problem.FieldError;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,29 +33,31 @@ public final class AnswerCheck {
                     field, "answers.tooMany", MAX_ANSWERS, raw.size());
         }
         List<FieldError> errors = new ArrayList<>();
-        Map<String, AnswerValue> checked = new LinkedHashMap<>();
-        raw.forEach((id, value) -> {
-            var question = questionnaire.question(id);
-            if (question.isEmpty()) {
+        Map<String, AnswerValue> checked = new HashMap<>(raw.size() * 4 / 3 + 1);
+        for (Map.Entry<String, ?> answer : raw.entrySet()) {
+            String id = answer.getKey();
+            Question question = questionnaire.question(id).orElse(null);
+            if (question == null) {
                 errors.add(FieldError.coded(field + "." + id, "unknown question in " + questionnaire.id(),
                         "answer.unknownQuestion", id));
-                return;
+                continue;
             }
             try {
-                checked.put(id, parse(question.get(), value, referenceDate));
+                checked.put(id, parse(question, answer.getValue(), referenceDate));
             } catch (InvalidAnswerException e) {
                 errors.add(fieldError(field + "." + id, e));
             }
-        });
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors.size() + " answer(s) rejected; nothing was stored", errors);
         }
-        Map<String, AnswerValue> ordered = new LinkedHashMap<>();
-        questionnaire.questions().forEach(q -> {
-            if (checked.containsKey(q.id())) {
-                ordered.put(q.id(), checked.get(q.id()));
+        Map<String, AnswerValue> ordered = new LinkedHashMap<>(checked.size() * 4 / 3 + 1);
+        for (Question question : questionnaire.questionsById().values()) {
+            AnswerValue value = checked.get(question.id());
+            if (value != null) {
+                ordered.put(question.id(), value);
             }
-        });
+        }
         return ordered;
     }
 

@@ -101,7 +101,10 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
         } else if (value instanceof AnswerValue.Choice choice) {
             share = optionScore(choice.option());
         } else if (value instanceof AnswerValue.Choices choices) {
-            share = Math.min(1, choices.options().stream().mapToDouble(this::optionScore).sum());
+            for (String option : choices.options()) {
+                share += optionScore(option);
+            }
+            share = Math.min(1, share);
         } else if (value instanceof AnswerValue.Percentage percentage) {
             share = percentage.percent() / 100.0;
         }
@@ -114,17 +117,40 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
     }
 
     private double optionScore(String value) {
-        return options.stream().filter(o -> o.value().equals(value) && o.score() != null)
-                .mapToDouble(AnswerOption::score).findFirst().orElse(0);
+        for (AnswerOption option : options) {
+            if (option.value().equals(value) && option.score() != null) {
+                return option.score();
+            }
+        }
+        return 0;
     }
 
+    /** A yes/no or single-choice answer; "na" never gets here (see {@link #parse}). */
     private String oneOf(Object raw) {
-        List<String> allowed = allowedValues();
-        if (!(raw instanceof String s) || !allowed.contains(s)) {
-            throw new InvalidAnswerException("answer.option.unknown",
-                    "expected one of " + allowed + ", got " + describe(raw), describe(raw));
+        if (raw instanceof String s && isOption(s)) {
+            return s;
         }
-        return s;
+        throw new InvalidAnswerException("answer.option.unknown",
+                "expected one of " + allowedValues() + ", got " + describe(raw), describe(raw));
+    }
+
+    /** True when {@code value} is one of {@link #allowedValues()} other than "na". */
+    private boolean isOption(String value) {
+        switch (type) {
+            case YES_NO:
+                return value.equals("yes") || value.equals("no");
+            case YES_NO_PARTLY:
+                return value.equals("yes") || value.equals("partly") || value.equals("no");
+            case CHOICE, MULTI_CHOICE:
+                for (AnswerOption option : options) {
+                    if (option.value().equals(value)) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
     }
 
     private List<String> someOf(Object raw) {
@@ -132,18 +158,25 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
             throw new InvalidAnswerException("answer.options.list",
                     "expected a list of options from " + allowedValues() + ", got " + describe(raw), describe(raw));
         }
-        List<String> allowed = options.stream().map(AnswerOption::value).toList();
         Set<String> seen = new HashSet<>();
         for (Object item : list) {
-            if (!(item instanceof String s) || !allowed.contains(s)) {
-                throw new InvalidAnswerException("answer.option.unknown",
-                        "expected only options from " + allowed + ", got " + describe(item), describe(item));
+            if (!(item instanceof String s) || !isOption(s)) {
+                throw new InvalidAnswerException("answer.option.unknown", "expected only options from "
+                        + options.stream().map(AnswerOption::value).toList() + ", got " + describe(item),
+                        describe(item));
             }
             if (!seen.add(s)) {
                 throw new InvalidAnswerException("answer.option.twice", "option \"" + s + "\" is given twice", s);
             }
         }
-        return List.copyOf(seen.stream().sorted(java.util.Comparator.comparingInt(allowed::indexOf)).toList());
+        // in the order of the options
+        List<String> chosen = new ArrayList<>(seen.size());
+        for (AnswerOption option : options) {
+            if (seen.remove(option.value())) {
+                chosen.add(option.value());
+            }
+        }
+        return List.copyOf(chosen);
     }
 
     private static double number(Object raw, double low, Double high) {
@@ -167,7 +200,7 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
     private static LocalDate date(Object raw) {
         if (raw instanceof String s) {
             try {
-                LocalDate date = LocalDate.parse(s);
+                LocalDate date = isoDate(s);
                 if (date.getYear() >= 1950 && date.getYear() <= 2999) {
                     return date;
                 }
@@ -180,6 +213,39 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
         }
         throw new InvalidAnswerException("answer.date.format", "expected a date as yyyy-mm-dd, got " + describe(raw),
                 describe(raw));
+    }
+
+    /**
+     * {@link LocalDate#parse} of a date as yyyy-mm-dd; the common case, four-digit year and two-digit month and day,
+     * without the general-purpose formatter (a third of checking a full answer set took that).
+     */
+    static LocalDate isoDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int year = digits(s, 0, 4);
+            int month = digits(s, 5, 7);
+            int day = digits(s, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (java.time.DateTimeException e) {
+                    throw new DateTimeParseException(e.getMessage(), s, 0, e);
+                }
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    /** The number written by the ASCII digits from {@code from} up to {@code to}, or -1 if any is not one. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String text(Object raw) {

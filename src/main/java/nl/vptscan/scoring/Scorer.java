@@ -28,6 +28,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +52,10 @@ public final class Scorer {
     private final KieSessionsPool sessions;
     /** The id of each rule (the first word of its name), worked out once instead of at every firing. */
     private final Map<Rule, String> ruleIds;
+    /** The position of each rule's id among all ids in alphabetical order: fired rules are listed in that order. */
+    private final Map<Rule, Integer> ruleOrder;
+    /** All rule ids in alphabetical order, without repeats. */
+    private final String[] sortedIds;
 
     public Scorer(RuleBook rules) {
         this(rules, null);
@@ -67,6 +73,10 @@ public final class Scorer {
             }
         }
         this.ruleIds = ids;
+        this.sortedIds = new TreeSet<>(ids.values()).toArray(String[]::new);
+        Map<Rule, Integer> order = new IdentityHashMap<>();
+        ids.forEach((rule, id) -> order.put(rule, Arrays.binarySearch(sortedIds, id)));
+        this.ruleOrder = order;
     }
 
     public String rulesetVersion() {
@@ -83,13 +93,13 @@ public final class Scorer {
     }
 
     private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, AnswerValue> answers, AssessmentContext context) {
-        Collected collected = new Collected(rules, ruleIds);
+        Collected collected = new Collected(rules, ruleIds, ruleOrder, sortedIds);
         KieSession session = sessions.newKieSession();
         try {
             session.addEventListener((AgendaEventListener) collected);
             session.addEventListener((RuleRuntimeEventListener) collected);
             session.insert(context);
-            for (Question question : questionnaire.questions()) {
+            for (Question question : questionnaire.questionsById().values()) {
                 AnswerValue value = answers.get(question.id());
                 if (value != null && questionnaire.isVisible(question, answers)) {
                     session.insert(new Answer(question.id(), question.topic(), question.type().yamlName(), value,
@@ -112,21 +122,54 @@ public final class Scorer {
     private static final class Collected extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final RuleBook book;
         private final Map<Rule, String> ruleIds;
-        private final Set<String> fired = new TreeSet<>();
+        private final Map<Rule, Integer> ruleOrder;
+        private final String[] sortedIds;
+        /** The fired rules, by the position of their id in {@link #sortedIds}. */
+        private final BitSet firedOrder = new BitSet();
+        /** Fired rules the scorer did not know when it was made (none, unless the rule base changes); by id. */
+        private Set<String> firedUnknown;
         private final List<Finding> findings = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
         private final Map<String, double[]> points = new HashMap<>();
         private final Map<String, Integer> caps = new HashMap<>();
         private final Set<String> embedded = new HashSet<>();
 
-        Collected(RuleBook book, Map<Rule, String> ruleIds) {
+        Collected(RuleBook book, Map<Rule, String> ruleIds, Map<Rule, Integer> ruleOrder, String[] sortedIds) {
             this.book = book;
             this.ruleIds = ruleIds;
+            this.ruleOrder = ruleOrder;
+            this.sortedIds = sortedIds;
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(idOf(event.getMatch().getRule()));
+            Rule rule = event.getMatch().getRule();
+            Integer order = ruleOrder.get(rule);
+            if (order != null) {
+                firedOrder.set(order);
+            } else {
+                if (firedUnknown == null) {
+                    firedUnknown = new TreeSet<>();
+                }
+                firedUnknown.add(ruleId(rule));
+            }
+        }
+
+        /** The ids of the fired rules in alphabetical order, each once. */
+        private List<String> fired() {
+            Set<String> ids = new TreeSet<>();
+            if (firedUnknown != null) {
+                ids.addAll(firedUnknown);
+            }
+            List<String> fired = new ArrayList<>(firedOrder.cardinality() + ids.size());
+            for (int i = firedOrder.nextSetBit(0); i >= 0; i = firedOrder.nextSetBit(i + 1)) {
+                fired.add(sortedIds[i]);
+            }
+            if (ids.isEmpty()) {
+                return fired;
+            }
+            ids.addAll(fired);
+            return List.copyOf(ids);
         }
 
         private String idOf(Rule rule) {
@@ -212,7 +255,7 @@ public final class Scorer {
             findings.sort(FINDING_ORDER);
             actions.sort(ACTION_ORDER);
             return new AssessmentResult(questionnaire.id(), questionnaire.version(), rulesetVersion,
-                    weights == 0 ? 0 : round(weighted / weights), scores, findings, actions, List.copyOf(fired));
+                    weights == 0 ? 0 : round(weighted / weights), scores, findings, actions, fired());
         }
 
         /** By rule, topic and English message. */

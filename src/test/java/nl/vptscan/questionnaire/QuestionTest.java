@@ -139,6 +139,41 @@ class QuestionTest {
             assertEquals("expected a date as yyyy-mm-dd, got \"1-3-2026\"", rejection(question, "1-3-2026"));
             assertTrue(rejection(question, Map.of("a", 1)).endsWith("an object"));
         }
+
+        /** The date reader takes a shortcut for yyyy-mm-dd: it must accept and reject exactly what LocalDate does. */
+        @Test
+        void readsDatesExactlyAsLocalDateParses() {
+            List<String> edges = List.of("2024-02-29", "2023-02-29", "2026-04-31", "2026-12-31", "2026-13-01",
+                    "2026-00-10", "2026-01-00", "2026-01-32", "0000-01-01", "9999-12-31", "2026-1-01", "2026-01-1",
+                    "2026/01/01", "2026-01-01 ", " 2026-01-01", "+2026-01-01", "-2026-01-01", "2026-0a-01",
+                    "2026-\u0661\u0662-01", "20260-01-01", "2026-01-01T00:00", "", "2026--01-01", "2026-01--1");
+            java.util.Random random = new java.util.Random(20261203);
+            List<String> samples = new java.util.ArrayList<>(edges);
+            String alphabet = "0123456789-+/ a";
+            for (int i = 0; i < 200_000; i++) {
+                StringBuilder s = new StringBuilder(String.format("%04d-%02d-%02d", random.nextInt(10_000),
+                        random.nextInt(14), random.nextInt(33)));
+                if (random.nextInt(4) == 0) {
+                    s.setCharAt(random.nextInt(s.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                samples.add(s.toString());
+            }
+            for (String sample : samples) {
+                LocalDate expected;
+                try {
+                    expected = LocalDate.parse(sample);
+                } catch (java.time.format.DateTimeParseException e) {
+                    expected = null;
+                }
+                LocalDate actual;
+                try {
+                    actual = Question.isoDate(sample);
+                } catch (java.time.format.DateTimeParseException e) {
+                    actual = null;
+                }
+                assertEquals(expected, actual, sample);
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.vptscan.scoring.fact;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +16,10 @@ public record Raised(String findingId, List<Evidence> evidence) {
     }
 
     public static Raised raise(String findingId, Answer... answers) {
-        return new Raised(findingId, Arrays.stream(answers).map(Evidence::of).toList());
+        Evidence[] evidence = new Evidence[answers.length];
+        for (int i = 0; i < answers.length; i++) {
+            evidence[i] = Evidence.of(answers[i]);
+        }
+        return new Raised(findingId, List.of(evidence));
     }
 }
