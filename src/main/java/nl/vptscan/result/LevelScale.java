@@ -49,8 +49,15 @@ public final class LevelScale {
     /** The overall level of a result with this overall percentage, these topics and this many unmet legal duties. */
     public static int overall(double overall, Collection<TopicResult> topics, int unmetDuties) {
         int level = forPercentage(overall);
-        boolean allEmbedded = topics.stream().anyMatch(TopicResult::applicable)
-                && topics.stream().filter(TopicResult::applicable).allMatch(t -> t.level() == EMBEDDED);
+        boolean anyApplicable = false;
+        boolean allEmbedded = true;
+        for (TopicResult topic : topics) {
+            if (topic.applicable()) {
+                anyApplicable = true;
+                allEmbedded &= topic.level() == EMBEDDED;
+            }
+        }
+        allEmbedded &= anyApplicable;
         if (level == IN_PLACE && allEmbedded) {
             level = EMBEDDED;
         }
@@ -59,7 +66,13 @@ public final class LevelScale {
 
     /** The number of legal duties a result leaves unmet: its VIOLATION findings. */
     public static int unmetDuties(Collection<Finding> findings) {
-        return (int) findings.stream().filter(f -> f.severity() == Severity.VIOLATION).count();
+        int unmet = 0;
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.VIOLATION) {
+                unmet++;
+            }
+        }
+        return unmet;
     }
 
     /**
