@@ -96,8 +96,6 @@ public final class Scorer {
         Collected collected = new Collected(rules, ruleIds, ruleOrder, sortedIds);
         KieSession session = sessions.newKieSession();
         try {
-            session.addEventListener((AgendaEventListener) collected);
-            session.addEventListener((RuleRuntimeEventListener) collected);
             session.insert(context);
             for (Question question : questionnaire.questionsById().values()) {
                 AnswerValue value = answers.get(question.id());
@@ -107,6 +105,9 @@ public final class Scorer {
                             question.max(value)));
                 }
             }
+            // listening only from here: what rules insert, not the answers (Drools tells each insert as it happens)
+            session.addEventListener((AgendaEventListener) collected);
+            session.addEventListener((RuleRuntimeEventListener) collected);
             session.fireAllRules();
         } finally {
             // gives the session back to the pool, which resets it: facts, agenda and listeners are gone
