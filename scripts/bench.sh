@@ -27,11 +27,15 @@ ONLY=${ONLY:-}
 case "$ONLY" in ''|submit) ;; *) echo "ONLY takes 'submit' or nothing, not '$ONLY'" >&2; exit 1 ;; esac
 if [ "${SMOKE}" = 1 ]; then
   DURATION=${DURATION:-1}; ROUNDS=${ROUNDS:-1}; WARM=${WARM:-1}; SUBMIT_ROUNDS=${SUBMIT_ROUNDS:-1}
-  DRAFTS=${DRAFTS:-3000}
+  DRAFTS=${DRAFTS:-3000}; WARM_PASSES_MAX=${WARM_PASSES_MAX:-2}
 fi
 DURATION=${DURATION:-5}
 ROUNDS=${ROUNDS:-5}
 WARM=${WARM:-5}
+WARM_STEADY=${WARM_STEADY:-0.1}
+WARM_PASSES_MAX=${WARM_PASSES_MAX:-6}
+WARM_PASSES=2
+WARM_REACHED=1
 SUBMIT_ROUNDS=${SUBMIT_ROUNDS:-2}
 DRAFTS=${DRAFTS:-12000}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -193,6 +197,20 @@ load() {
 warm() { # port lua path: the same load, briefly, so the JIT has compiled its path before it is measured
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -s "$2" "http://127.0.0.1:$1$3" >/dev/null
 }
+# warm_rate port lua path: like warm, and prints the requests per second it reached
+warm_rate() {
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -s "$2" "http://127.0.0.1:$1$3" \
+    | awk '/^Requests\/sec/ {print int($2)}'
+}
+# steady "<rates of the previous pass>" "<rates of this pass>": true when every endpoint's rate moved by less than
+# WARM_STEADY (a fraction) from one pass to the next
+steady() {
+  python3 - "$1" "$2" "$WARM_STEADY" <<'PY'
+import sys
+before, now, limit = [float(x) for x in sys.argv[1].split()], [float(x) for x in sys.argv[2].split()], float(sys.argv[3])
+sys.exit(0 if len(before) == len(now) and all(b > 0 and abs(n - b) / b < limit for b, n in zip(before, now)) else 1)
+PY
+}
 
 # ---- quick scan against its baselines, serial collector and G1 side by side ------------------------------------
 if [ -z "$ONLY" ]; then
@@ -212,12 +230,21 @@ PORTS=("$PORT"); [ "${SMOKE}" = 0 ] && PORTS+=("$G1_PORT")
 # the first workbook of a JVM loads POI's classes (over a second): made before anything is timed
 curl -sf -m 120 -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$PLAN_XLSX" \
   || { echo "FATAL: the plan workbook download failed" >&2; exit 1; }
-echo "== warming every endpoint (2 passes of ${WARM} s each)"
-for _ in 1 2; do
+# Passes over every endpoint until each one's throughput moved by less than WARM_STEADY from the pass before (at
+# least 2, at most WARM_PASSES_MAX passes): two fixed passes left the first measured round slower than the others
+# for every load (the G1 server's no-op GET at 0.6 of its later rounds).
+echo "== warming every endpoint (passes of ${WARM} s each until steady, at most ${WARM_PASSES_MAX})"
+previous=""; WARM_PASSES=0; WARM_REACHED=0
+while [ "$WARM_PASSES" -lt "$WARM_PASSES_MAX" ]; do
+  WARM_PASSES=$((WARM_PASSES + 1)); rates=""
   for p in "${PORTS[@]}"; do
-    warm "$p" "$WORK/get.lua" /bench/noop; warm "$p" "$WORK/post.lua" "$PARSE"; warm "$p" "$WORK/post.lua" "$QS"
+    rates+=" $(warm_rate "$p" "$WORK/get.lua" /bench/noop) $(warm_rate "$p" "$WORK/post.lua" "$PARSE")"
+    rates+=" $(warm_rate "$p" "$WORK/post.lua" "$QS")"
   done
   wrk -t1 -c1 -d"${WARM}s" -s "$WORK/get.lua" "http://127.0.0.1:$PORT$PLAN_XLSX" >/dev/null
+  echo "pass ${WARM_PASSES}: requests/s${rates}"
+  if [ "$WARM_PASSES" -ge 2 ] && steady "$previous" "$rates"; then WARM_REACHED=1; break; fi
+  previous=$rates
 done
 echo "== measuring: ${ROUNDS} rounds of ${DURATION} s per load (label round requests/s p50 p99 non-2xx)"
 for r in $(seq 1 "$ROUNDS"); do
@@ -287,10 +314,10 @@ OUT=docs/performance.md
 [ "${SMOKE}" = 1 ] && OUT="$WORK/performance-smoke.md"
 [ -n "$ONLY" ] && OUT="$WORK/performance-$ONLY.md"
 python3 - "$FIGURES" "$STARTUP" "$OUT" "$SMOKE" "$(nproc)" "$DURATION" "$ROUNDS" "$OLD_NAME" "$SCORING" \
-  "$(uptime | sed 's/.*load average: //')" "$ONLY" "$SUBMIT_ROUNDS" "$WARM" <<'PY'
+  "$(uptime | sed 's/.*load average: //')" "$ONLY" "$SUBMIT_ROUNDS" "$WARM" "$WARM_PASSES" "$WARM_STEADY" "$WARM_REACHED" <<'PY'
 import sys, re, datetime, statistics
 (figures, startup_file, out, smoke, cores, duration, rounds, old_name, scoring, load_avg, only, submit_rounds,
- warm) = sys.argv[1:14]
+ warm, warm_passes, warm_steady, warm_reached) = sys.argv[1:17]
 smoke = smoke == "1"
 
 def ms(v):
@@ -335,8 +362,11 @@ if only == "submit":
     print("\n".join(lines))
     sys.exit(0)
 lines += [f"Measured by `scripts/bench.sh` on {datetime.date.today()} ({cores} cores, MariaDB on the same machine, "
-          f"wrk with 2 threads and 16 connections on 127.0.0.1, {rounds} rounds of {duration} s per load after two "
-          f"warm-up passes over every endpoint; load average at the end {load_avg}). Every figure is a ratio to a "
+          f"wrk with 2 threads and 16 connections on 127.0.0.1, {rounds} rounds of {duration} s per load after "
+          f"{warm_passes} warm-up passes of {warm} s over every endpoint, "
+          + (f"until each endpoint's throughput moved by less than {float(warm_steady):.0%} from one pass to the next"
+             if warm_reached == "1" else f"the most allowed, without every endpoint's throughput steady within "
+             f"{float(warm_steady):.0%}") + f"; load average at the end {load_avg}). Every figure is a ratio to a "
           "baseline measured in the same run, in interleaved rounds; absolute numbers differ 2× between machines "
           "and within minutes on one, the ratios much less. Spread = lowest–highest per-round ratio.", ""]
 if smoke:
