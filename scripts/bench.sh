@@ -275,7 +275,7 @@ submit_run() { # label round jar dir
   token=$(login "$PORT")
   prepare "$PORT" "$token" "${DB}_submit" "$DRAFTS"
   write_scripts "$token" "$FIRST_DRAFT"
-  # warming submits the first drafts, in two passes like every other endpoint (the first pass of a fresh server runs
+  # warming submits the first drafts, in two passes (one server at a time; the first pass of a fresh server runs
   # at about three quarters of the throughput of the next); the measured run goes on after them
   for _ in 1 2; do
     warm "$PORT" "$WORK/submit.lua" /
