@@ -194,14 +194,13 @@ load() {
     echo "FATAL: $1 completed no request or answered errors (see $out)" >&2; exit 1
   fi
 }
-warm() { # port lua path: the same load, briefly, so the JIT has compiled its path before it is measured
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -s "$2" "http://127.0.0.1:$1$3" >/dev/null
-}
-# warm_rate port lua path: like warm, and prints the requests per second it reached
+# warm_rate port lua path: the same load, briefly, so the JIT has compiled its path before it is measured; prints the
+# requests per second it reached
 warm_rate() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" -s "$2" "http://127.0.0.1:$1$3" \
     | awk '/^Requests\/sec/ {print int($2)}'
 }
+warm() { warm_rate "$@" >/dev/null; }
 # steady "<rates of the previous pass>" "<rates of this pass>": true when every endpoint's rate moved by less than
 # WARM_STEADY (a fraction) from one pass to the next
 steady() {

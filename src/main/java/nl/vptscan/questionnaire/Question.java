@@ -27,6 +27,8 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
 
     public static final String NOT_APPLICABLE = "na";
     public static final int MAX_TEXT_LENGTH = 4000;
+    private static final List<String> YES_NO = List.of("yes", "no");
+    private static final List<String> YES_NO_PARTLY = List.of("yes", "partly", "no");
 
     public Question {
         options = List.copyOf(options);
@@ -35,8 +37,8 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
     /** The values a yes/no or choice question accepts, in order; empty for other types. */
     public List<String> allowedValues() {
         List<String> values = new ArrayList<>(switch (type) {
-            case YES_NO -> List.of("yes", "no");
-            case YES_NO_PARTLY -> List.of("yes", "partly", "no");
+            case YES_NO -> YES_NO;
+            case YES_NO_PARTLY -> YES_NO_PARTLY;
             case CHOICE, MULTI_CHOICE -> options.stream().map(AnswerOption::value).toList();
             default -> List.<String>of();
         });
@@ -138,9 +140,9 @@ public record Question(String id, String topic, Text text, Text help, QuestionTy
     private boolean isOption(String value) {
         switch (type) {
             case YES_NO:
-                return value.equals("yes") || value.equals("no");
+                return YES_NO.contains(value);
             case YES_NO_PARTLY:
-                return value.equals("yes") || value.equals("partly") || value.equals("no");
+                return YES_NO_PARTLY.contains(value);
             case CHOICE, MULTI_CHOICE:
                 for (AnswerOption option : options) {
                     if (option.value().equals(value)) {

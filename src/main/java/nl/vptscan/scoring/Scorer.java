@@ -50,12 +50,13 @@ public final class Scorer {
     private final RuleBook rules;
     private final Timer timer;
     private final KieSessionsPool sessions;
-    /** The id of each rule (the first word of its name), worked out once instead of at every firing. */
-    private final Map<Rule, String> ruleIds;
-    /** The position of each rule's id among all ids in alphabetical order: fired rules are listed in that order. */
-    private final Map<Rule, Integer> ruleOrder;
-    /** All rule ids in alphabetical order, without repeats. */
+    /** The ids of all rules (the first word of each name) in alphabetical order, without repeats. */
     private final String[] sortedIds;
+    /**
+     * Each rule of the rule base with the position of its id in {@link #sortedIds}, worked out once instead of at
+     * every firing; fired rules are listed in that order.
+     */
+    private final Map<Rule, Integer> ruleOrder;
 
     public Scorer(RuleBook rules) {
         this(rules, null);
@@ -72,7 +73,6 @@ public final class Scorer {
                 ids.put(rule, Collected.ruleId(rule));
             }
         }
-        this.ruleIds = ids;
         this.sortedIds = new TreeSet<>(ids.values()).toArray(String[]::new);
         Map<Rule, Integer> order = new IdentityHashMap<>();
         ids.forEach((rule, id) -> order.put(rule, Arrays.binarySearch(sortedIds, id)));
@@ -93,7 +93,7 @@ public final class Scorer {
     }
 
     private AssessmentResult evaluate(Questionnaire questionnaire, Map<String, AnswerValue> answers, AssessmentContext context) {
-        Collected collected = new Collected(rules, ruleIds, ruleOrder, sortedIds);
+        Collected collected = new Collected(rules, ruleOrder, sortedIds);
         KieSession session = sessions.newKieSession();
         try {
             session.insert(context);
@@ -122,60 +122,38 @@ public final class Scorer {
      */
     private static final class Collected extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final RuleBook book;
-        private final Map<Rule, String> ruleIds;
         private final Map<Rule, Integer> ruleOrder;
         private final String[] sortedIds;
         /** The fired rules, by the position of their id in {@link #sortedIds}. */
         private final BitSet firedOrder = new BitSet();
-        /** Fired rules the scorer did not know when it was made (none, unless the rule base changes); by id. */
-        private Set<String> firedUnknown;
         private final List<Finding> findings = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
         private final Map<String, double[]> points = new HashMap<>();
         private final Map<String, Integer> caps = new HashMap<>();
         private final Set<String> embedded = new HashSet<>();
 
-        Collected(RuleBook book, Map<Rule, String> ruleIds, Map<Rule, Integer> ruleOrder, String[] sortedIds) {
+        Collected(RuleBook book, Map<Rule, Integer> ruleOrder, String[] sortedIds) {
             this.book = book;
-            this.ruleIds = ruleIds;
             this.ruleOrder = ruleOrder;
             this.sortedIds = sortedIds;
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            Rule rule = event.getMatch().getRule();
-            Integer order = ruleOrder.get(rule);
-            if (order != null) {
-                firedOrder.set(order);
-            } else {
-                if (firedUnknown == null) {
-                    firedUnknown = new TreeSet<>();
-                }
-                firedUnknown.add(ruleId(rule));
-            }
+            firedOrder.set(ruleOrder.get(event.getMatch().getRule()));
         }
 
         /** The ids of the fired rules in alphabetical order, each once. */
         private List<String> fired() {
-            Set<String> ids = new TreeSet<>();
-            if (firedUnknown != null) {
-                ids.addAll(firedUnknown);
-            }
-            List<String> fired = new ArrayList<>(firedOrder.cardinality() + ids.size());
+            List<String> fired = new ArrayList<>(firedOrder.cardinality());
             for (int i = firedOrder.nextSetBit(0); i >= 0; i = firedOrder.nextSetBit(i + 1)) {
                 fired.add(sortedIds[i]);
             }
-            if (ids.isEmpty()) {
-                return fired;
-            }
-            ids.addAll(fired);
-            return List.copyOf(ids);
+            return fired;
         }
 
         private String idOf(Rule rule) {
-            String id = ruleIds.get(rule);
-            return id != null ? id : ruleId(rule);
+            return sortedIds[ruleOrder.get(rule)];
         }
 
         @Override
